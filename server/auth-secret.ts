@@ -1,0 +1,26 @@
+/** Used only outside production, so `npm run dev` works before any configuration. */
+export const DEVELOPMENT_SECRET = "session-kit-development-only-secret-never-use-in-production";
+export const MIN_SECRET_LENGTH = 32;
+
+export class AuthConfigError extends Error {
+  override name = "AuthConfigError";
+}
+
+/**
+ * The secret that signs session cookies. Production without a strong BETTER_AUTH_SECRET is a startup
+ * error; development gets a warning and a fixed development-only secret.
+ */
+export function resolveAuthSecret(
+  env: Record<string, string | undefined> = process.env,
+  warn: (message: string) => void = console.warn,
+): string {
+  const secret = env.BETTER_AUTH_SECRET ?? "";
+  if (secret.length >= MIN_SECRET_LENGTH) return secret;
+  const problem = secret
+    ? `BETTER_AUTH_SECRET is too short (${secret.length} characters; at least ${MIN_SECRET_LENGTH} needed)`
+    : "BETTER_AUTH_SECRET is not set";
+  const fix = "Generate one with `openssl rand -base64 32` and set it in the environment.";
+  if (env.NODE_ENV === "production") throw new AuthConfigError(`${problem}. ${fix}`);
+  warn(`[session-kit] ${problem}; using a development-only secret. ${fix}`);
+  return DEVELOPMENT_SECRET;
+}
