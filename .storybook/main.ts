@@ -1,0 +1,11 @@
+import type { StorybookConfig } from "@storybook/nextjs-vite";
+
+const config: StorybookConfig = {
+  stories: ["../stories/**/*.stories.@(ts|tsx)"],
+  addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-themes", "@storybook/addon-vitest"],
+  framework: { name: "@storybook/nextjs-vite", options: {} },
+  staticDirs: ["../public"],
+  core: { disableTelemetry: true },
+};
+
+export default config;
