@@ -1,0 +1,76 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { signOutHandlers } from "../mocks";
+import { SignOutButton } from "./sign-out-button";
+import { axeViolations, recordRequests, renderInSession } from "./testing";
+
+describe("<SignOutButton />", () => {
+  it("ends the session with a POST to sign-out, then hands over to onSignedOut", async () => {
+    const onSignedOut = vi.fn();
+    const requests = recordRequests();
+    renderInSession(<SignOutButton onSignedOut={onSignedOut} />, "member");
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    await vi.waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+    expect(requests.seen).toContain("POST /api/auth/sign-out");
+    requests.stop();
+  });
+
+  it("is disabled and busy while signing out", async () => {
+    renderInSession(<SignOutButton onSignedOut={() => {}} />, "member", signOutHandlers.pending);
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    const busy = await screen.findByRole("button", { name: "Signing out…" });
+    expect(busy).toBeDisabled();
+    expect(busy).toHaveAttribute("aria-busy", "true");
+  });
+
+  it("shows a failure and keeps the user signed in", async () => {
+    const onSignedOut = vi.fn();
+    renderInSession(<SignOutButton onSignedOut={onSignedOut} />, "member", signOutHandlers.failure);
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Sign out failed. You are still signed in");
+    expect(screen.getByRole("button", { name: "Sign out" })).toBeEnabled();
+    expect(onSignedOut).not.toHaveBeenCalled();
+  });
+
+  it("navigates to redirectTo by default, refusing off-site targets", async () => {
+    const assign = vi.fn();
+    vi.spyOn(window, "location", "get").mockReturnValue({ ...window.location, assign });
+    renderInSession(<SignOutButton redirectTo="//evil.example" />, "member");
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith("/"));
+    vi.restoreAllMocks();
+  });
+
+  it("works with the caller's own button and runs the caller's onClick first", async () => {
+    const calls: string[] = [];
+    const requests = recordRequests();
+    renderInSession(
+      <SignOutButton asChild onClick={() => calls.push("caller")} onSignedOut={() => calls.push("signed out")}>
+        <button type="button" className="my-button">
+          Log me out
+        </button>
+      </SignOutButton>,
+      "member",
+    );
+    const button = screen.getByRole("button", { name: "Log me out" });
+    expect(button).toHaveClass("my-button");
+    await userEvent.click(button);
+    await vi.waitFor(() => expect(calls).toEqual(["caller", "signed out"]));
+    expect(requests.seen).toContain("POST /api/auth/sign-out");
+    requests.stop();
+  });
+
+  it("lets the caller's onClick cancel the sign-out", async () => {
+    const requests = recordRequests();
+    renderInSession(<SignOutButton onClick={(event) => event.preventDefault()} />, "member");
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    expect(requests.seen).not.toContain("POST /api/auth/sign-out");
+    requests.stop();
+  });
+
+  it("has no accessibility violations", async () => {
+    const { container } = renderInSession(<SignOutButton />, "member");
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

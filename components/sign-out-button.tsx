@@ -1,0 +1,40 @@
+"use client";
+
+import type * as React from "react";
+import { Button } from "./ui/button";
+import { type SignOutOptions, useSignOut } from "./use-sign-out";
+
+export interface SignOutButtonProps extends React.ComponentProps<typeof Button>, SignOutOptions {}
+
+/**
+ * Signs the user out: the session row is deleted and the cookie cleared, then `redirectTo` loads.
+ * Busy and disabled while it works; a failure is shown and the user stays signed in. With `asChild`,
+ * the caller's own element becomes the button; the caller's onClick runs first and can preventDefault.
+ */
+export function SignOutButton({ redirectTo, onSignedOut, onClick, asChild, children, ...props }: SignOutButtonProps) {
+  const { signOut, status, isSigningOut } = useSignOut({ redirectTo, onSignedOut });
+  return (
+    <span data-slot="sign-out-button" data-state={status} className="inline-flex flex-col items-start gap-1">
+      <Button
+        type={asChild ? undefined : "button"}
+        variant="outline"
+        size="sm"
+        asChild={asChild}
+        disabled={isSigningOut}
+        aria-busy={isSigningOut || undefined}
+        onClick={(event) => {
+          onClick?.(event);
+          if (!event.defaultPrevented) void signOut();
+        }}
+        {...props}
+      >
+        {asChild ? children : isSigningOut ? "Signing out…" : (children ?? "Sign out")}
+      </Button>
+      {status === "failed" && (
+        <span role="alert" className="text-xs text-destructive">
+          Sign out failed. You are still signed in; try again.
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,29 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { resetMockSession } from "../mocks";
+
+// Radix uses pointer capture and scrollIntoView, which jsdom lacks.
+Object.assign(window.HTMLElement.prototype, {
+  hasPointerCapture: () => false,
+  releasePointerCapture: () => {},
+  setPointerCapture: () => {},
+  scrollIntoView: () => {},
+});
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+/** The same handlers as the stories, through msw/node. Unhandled requests fail the test. */
+export const server = setupServer();
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetMockSession();
+});
+afterAll(() => server.close());

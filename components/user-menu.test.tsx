@@ -1,0 +1,156 @@
+import { act, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
+import { server } from "./test-setup";
+import { axeViolations, recordRequests, renderInSession } from "./testing";
+import { UserMenu, UserMenuView } from "./user-menu";
+
+const openMenu = async (name: RegExp) => {
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole("button", { name }));
+  return user;
+};
+
+describe("<UserMenu />", () => {
+  it("shows a skeleton of the trigger's exact size while the session loads", async () => {
+    const { container } = renderInSession(<UserMenu />, "pending");
+    const skeleton = container.querySelector('[data-slot="user-menu-skeleton"]');
+    expect(skeleton).toBeInTheDocument();
+    // The loaded trigger is a size-9 avatar; the skeleton takes the same box.
+    expect(skeleton).toHaveClass("size-9", "rounded-full");
+    expect(screen.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
+  });
+
+  it("shows the sign-in link when signed out", async () => {
+    renderInSession(<UserMenu />, "signedOut");
+    expect(await screen.findByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/auth/sign-in");
+  });
+
+  it("reads a 401 from get-session as signed out", async () => {
+    renderInSession(<UserMenu />, "unauthorized");
+    expect(await screen.findByRole("link", { name: "Sign in" })).toBeInTheDocument();
+  });
+
+  it.each(["error", "networkError"] as const)("shows an error with a retry, not the signed-out UI, on %s", async (state) => {
+    renderInSession(<UserMenu />, state);
+    expect(await screen.findByRole("alert")).toHaveTextContent("Session unavailable");
+    expect(screen.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
+
+    server.use(getSessionHandlers.member);
+    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    expect(await screen.findByRole("button", { name: /Ada Lovelace/ })).toBeInTheDocument();
+  });
+
+  it("opens a menu with the member's name, email and dashboard link, without the admin link", async () => {
+    renderInSession(<UserMenu />, "member");
+    await openMenu(/Account menu for Ada Lovelace/);
+    const menu = await screen.findByRole("menu");
+    expect(menu).toHaveTextContent("Ada Lovelace");
+    expect(menu).toHaveTextContent("ada@example.com");
+    expect(screen.getByRole("menuitem", { name: "Dashboard" })).toHaveAttribute("href", "/home");
+    expect(screen.queryByRole("menuitem", { name: "Admin" })).not.toBeInTheDocument();
+  });
+
+  it("shows the admin link to admins", async () => {
+    renderInSession(<UserMenu />, "admin");
+    await openMenu(/Grace Hopper/);
+    expect(await screen.findByRole("menuitem", { name: "Admin" })).toHaveAttribute("href", "/admin");
+  });
+
+  it("honours configured admin roles", async () => {
+    renderInSession(<UserMenu adminRoles={["user"]} />, "member");
+    await openMenu(/Ada Lovelace/);
+    expect(await screen.findByRole("menuitem", { name: "Admin" })).toBeInTheDocument();
+  });
+
+  it("shows initials when the user has no image", async () => {
+    renderInSession(<UserMenu />, "noImage");
+    expect(await screen.findByRole("button", { name: /Alan Turing/ })).toHaveTextContent("AT");
+  });
+
+  it("works from the keyboard: Enter opens, arrows move, Escape closes and returns focus", async () => {
+    renderInSession(<UserMenu />, "admin");
+    const trigger = await screen.findByRole("button", { name: /Grace Hopper/ });
+    const user = userEvent.setup();
+    trigger.focus();
+    await user.keyboard("{Enter}");
+    const items = await screen.findAllByRole("menuitem");
+    expect(items.map((item) => item.textContent)).toEqual(["Dashboard", "Admin", "Sign out"]);
+    await waitFor(() => expect(items[0]).toHaveFocus());
+    await user.keyboard("{ArrowDown}");
+    expect(items[1]).toHaveFocus();
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+    expect(trigger).toHaveFocus();
+  });
+
+  it("opens with Space too", async () => {
+    renderInSession(<UserMenu />, "member");
+    const trigger = await screen.findByRole("button", { name: /Ada Lovelace/ });
+    trigger.focus();
+    await userEvent.keyboard(" ");
+    expect(await screen.findByRole("menu")).toBeInTheDocument();
+  });
+
+  it("signs out: posts to sign-out, then shows the signed-out state", async () => {
+    const onSignedOut = vi.fn();
+    const requests = recordRequests();
+    renderInSession(<UserMenu onSignedOut={onSignedOut} />, "member");
+    const user = await openMenu(/Ada Lovelace/);
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    expect(await screen.findByRole("link", { name: "Sign in" })).toBeInTheDocument();
+    expect(onSignedOut).toHaveBeenCalledOnce();
+    expect(requests.seen).toContain("POST /api/auth/sign-out");
+    requests.stop();
+  });
+
+  it("keeps the user signed in and says so when sign-out fails", async () => {
+    const onSignedOut = vi.fn();
+    renderInSession(<UserMenu onSignedOut={onSignedOut} />, "member", signOutHandlers.failure);
+    const user = await openMenu(/Ada Lovelace/);
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Sign out failed");
+    expect(screen.getByRole("button", { name: /Ada Lovelace/ })).toBeInTheDocument();
+    expect(onSignedOut).not.toHaveBeenCalled();
+  });
+
+  it("has no accessibility violations, closed and open", async () => {
+    const { container } = renderInSession(<UserMenu />, "admin");
+    await screen.findByRole("button", { name: /Grace Hopper/ });
+    expect(await axeViolations(container)).toEqual([]);
+    await openMenu(/Grace Hopper/);
+    await screen.findByRole("menu");
+    expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe("<UserMenuView />", () => {
+  it("renders on the server and hydrates without a mismatch", async () => {
+    const ui = <UserMenuView user={sessionFixtures.noImage.user} isAdmin />;
+    const html = renderToString(ui);
+    expect(html).toContain("Account menu for Alan Turing");
+    expect(html).toContain("AT");
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, ui, { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    container.remove();
+  });
+});
+
+describe("<UserMenu /> on the server", () => {
+  it("renders the loading skeleton, since the session is read in the browser", () => {
+    const html = renderToString(<UserMenu />);
+    expect(html).toContain('data-slot="user-menu-skeleton"');
+  });
+});

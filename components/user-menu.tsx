@@ -1,0 +1,150 @@
+"use client";
+
+import { cn } from "../lib/cn";
+import { initials } from "../lib/initials";
+import { type AdminRule, isAdmin } from "../lib/roles";
+import { SessionErrorView } from "./session-error";
+import { SignInButton } from "./sign-in-button";
+import { UserMenuSkeleton } from "./skeletons";
+import { Avatar, AvatarFallback, AvatarImage } from "./ui/avatar";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "./ui/dropdown-menu";
+import { type SignOutOptions, useSignOut } from "./use-sign-out";
+import { useSessionState } from "./use-session-state";
+
+export interface UserMenuUser {
+  name: string;
+  email: string;
+  image?: string | null;
+}
+
+export interface UserMenuViewProps {
+  user: UserMenuUser;
+  /** Shows the Admin link. */
+  isAdmin?: boolean;
+  homeHref?: string;
+  adminHref?: string;
+  onSignOut?: () => void;
+  isSigningOut?: boolean;
+  signOutFailed?: boolean;
+  /** Opens the menu on first render (stories, screenshots). */
+  defaultOpen?: boolean;
+  className?: string;
+}
+
+/** The signed-in user's menu, from plain data: usable in stories and from a server-read session. */
+export function UserMenuView({
+  user,
+  isAdmin: showAdmin = false,
+  homeHref = "/home",
+  adminHref = "/admin",
+  onSignOut,
+  isSigningOut = false,
+  signOutFailed = false,
+  defaultOpen,
+  className,
+}: UserMenuViewProps) {
+  return (
+    <DropdownMenu defaultOpen={defaultOpen} modal={false}>
+      <DropdownMenuTrigger
+        data-slot="user-menu-trigger"
+        data-role={showAdmin ? "admin" : "member"}
+        aria-label={`Account menu for ${user.name}`}
+        className={cn("rounded-full outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50", className)}
+      >
+        <UserAvatar user={user} />
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" data-slot="user-menu-content">
+        <DropdownMenuLabel className="grid min-w-0 gap-0.5">
+          <span className="truncate font-medium" title={user.name}>
+            {user.name}
+          </span>
+          <span className="truncate text-xs text-muted-foreground" title={user.email}>
+            {user.email}
+          </span>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <a href={homeHref}>Dashboard</a>
+        </DropdownMenuItem>
+        {showAdmin && (
+          <DropdownMenuItem asChild>
+            <a href={adminHref} data-slot="user-menu-admin-link">
+              Admin
+            </a>
+          </DropdownMenuItem>
+        )}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem
+          disabled={isSigningOut}
+          aria-busy={isSigningOut || undefined}
+          onSelect={(event) => {
+            // Keep the menu open so the busy state and any failure stay visible.
+            event.preventDefault();
+            onSignOut?.();
+          }}
+        >
+          {isSigningOut ? "Signing out…" : "Sign out"}
+        </DropdownMenuItem>
+        {signOutFailed && (
+          <p role="alert" className="px-2 py-1.5 text-xs text-destructive">
+            Sign out failed. You are still signed in; try again.
+          </p>
+        )}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
+
+/** The user's picture, or their initials when there is none or it fails to load. */
+export function UserAvatar({ user, className }: { user: UserMenuUser; className?: string }) {
+  return (
+    <Avatar className={className}>
+      {user.image && <AvatarImage src={user.image} alt={user.name} />}
+      {/* With an image, wait a moment before showing initials so fast images never flash them. */}
+      <AvatarFallback delayMs={user.image ? 600 : undefined}>{initials(user.name)}</AvatarFallback>
+    </Avatar>
+  );
+}
+
+export interface UserMenuProps extends SignOutOptions, AdminRule {
+  homeHref?: string;
+  adminHref?: string;
+  signInPath?: string;
+  className?: string;
+}
+
+/**
+ * The account control for a header: a skeleton while the session loads, a Sign in link when signed
+ * out, an error with Retry when the session cannot be read, and the user's menu when signed in.
+ */
+export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, ...viewProps }: UserMenuProps) {
+  const state = useSessionState();
+  const { signOut, isSigningOut, failed } = useSignOut({ redirectTo, onSignedOut });
+  switch (state.status) {
+    case "pending":
+      return <UserMenuSkeleton className={viewProps.className} />;
+    case "signed-out":
+      return <SignInButton signInPath={signInPath} className={viewProps.className} />;
+    case "error":
+      return <SessionErrorView onRetry={() => void state.refetch()} className={viewProps.className} />;
+    case "signed-in":
+      return (
+        <UserMenuView
+          user={state.user}
+          isAdmin={isAdmin(state.user, { adminRoles, adminUserIds })}
+          onSignOut={() => void signOut()}
+          isSigningOut={isSigningOut}
+          signOutFailed={failed}
+          {...viewProps}
+        />
+      );
+  }
+}
+

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath, signInHref } from "./callback-url";
+
+describe("safeCallbackPath", () => {
+  it("keeps same-origin paths with their query and hash", () => {
+    expect(safeCallbackPath("/home")).toBe("/home");
+    expect(safeCallbackPath("/home/members?page=2#top")).toBe("/home/members?page=2#top");
+    expect(safeCallbackPath("%2Fhome")).toBe("/home");
+  });
+
+  it.each([
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "\\\\evil.example",
+    "javascript:alert(1)",
+    "%2F%2Fevil.example",
+    "%2F%5Cevil.example",
+    "/%09/evil.example",
+    "/\t/evil.example",
+    "http:evil.example",
+    "evil.example",
+    "%E0%A4%A",
+  ])("refuses %j", (value) => {
+    expect(safeCallbackPath(value)).toBe("/");
+  });
+});
+
+describe("signInHref", () => {
+  it("carries the current path as an encoded callback", () => {
+    expect(signInHref("/auth/sign-in", "/home/settings")).toBe("/auth/sign-in?callbackURL=%2Fhome%2Fsettings");
+  });
+  it("drops callbacks that are off-site, the root or the sign-in page itself", () => {
+    expect(signInHref("/auth/sign-in", "//evil.example")).toBe("/auth/sign-in");
+    expect(signInHref("/auth/sign-in", "/")).toBe("/auth/sign-in");
+    expect(signInHref("/auth/sign-in", "/auth/sign-in")).toBe("/auth/sign-in");
+    expect(signInHref("/auth/sign-in", null)).toBe("/auth/sign-in");
+  });
+});
