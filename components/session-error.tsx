@@ -12,7 +12,7 @@ export function SessionErrorView({ onRetry, className, ...props }: SessionErrorV
     <div
       role="alert"
       data-slot="session-error"
-      className={cn("inline-flex h-9 items-center gap-2 text-sm text-destructive", className)}
+      className={cn("inline-flex h-9 items-center gap-2 whitespace-nowrap text-sm text-destructive", className)}
       {...props}
     >
       <span>Session unavailable</span>

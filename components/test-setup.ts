@@ -1,6 +1,8 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { setupServer } from "msw/node";
+import { cleanStores } from "nanostores";
+import { authClient } from "./auth-client";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { resetMockSession } from "../mocks";
 
@@ -26,4 +28,9 @@ afterEach(() => {
   server.resetHandlers();
   resetMockSession();
 });
-afterAll(() => server.close());
+afterAll(() => {
+  // Unmount better-auth's session store now, while jsdom's window still exists; its own delayed
+  // unmount would otherwise run after the environment is torn down.
+  cleanStores(authClient.$store.atoms.session as Parameters<typeof cleanStores>[0]);
+  server.close();
+});

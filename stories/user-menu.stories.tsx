@@ -1,0 +1,164 @@
+import type { Meta, StoryObj } from "@storybook/nextjs-vite";
+import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
+import { SessionErrorView } from "../components/session-error";
+import { SignInButton } from "../components/sign-in-button";
+import { UserMenuSkeleton } from "../components/skeletons";
+import { UserMenu, UserMenuView } from "../components/user-menu";
+import { sessionFixtures } from "../mocks";
+
+const meta = {
+  title: "Session/UserMenu",
+  component: UserMenu,
+  // onSignedOut instead of a page load, so the canvas stays put and shows the signed-out state.
+  args: { onSignedOut: fn() },
+  parameters: { layout: "padded" },
+  decorators: [
+    // Each state as it sits in an app's header; AllStates brings its own layout.
+    (Story, { parameters }) =>
+      parameters.inHeader === false ? (
+        <Story />
+      ) : (
+        <header className="flex min-h-14 w-full min-w-72 items-center justify-end border-b px-4">
+          <Story />
+        </header>
+      ),
+  ],
+} satisfies Meta<typeof UserMenu>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {
+  parameters: { session: "pending" },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="user-menu-skeleton"]')).toBeInTheDocument();
+  },
+};
+
+export const SignedOut: Story = {
+  parameters: { session: "signedOut" },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/auth/sign-in");
+  },
+};
+
+export const Member: Story = {
+  parameters: { session: "member" },
+  play: async ({ canvas, step }) => {
+    await step("open the menu with the mouse", async () => {
+      await userEvent.click(await canvas.findByRole("button", { name: /Ada Lovelace/ }));
+    });
+    const menu = await screen.findByRole("menu");
+    await expect(menu).toHaveTextContent("Ada Lovelace");
+    await expect(menu).toHaveTextContent("ada@example.com");
+    await expect(within(menu).getByRole("menuitem", { name: "Dashboard" })).toHaveAttribute("href", "/home");
+    await expect(within(menu).queryByRole("menuitem", { name: "Admin" })).not.toBeInTheDocument();
+  },
+};
+
+export const Admin: Story = {
+  parameters: { session: "admin" },
+  play: async ({ canvas, step }) => {
+    const trigger = await canvas.findByRole("button", { name: /Grace Hopper/ });
+    await step("open the menu with the keyboard", async () => {
+      trigger.focus();
+      await userEvent.keyboard("{Enter}");
+    });
+    const items = await screen.findAllByRole("menuitem");
+    await waitFor(() => expect(items[0]).toHaveFocus());
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(items[1]).toHaveFocus();
+    await expect(items[1]).toHaveAttribute("href", "/admin");
+    await step("Escape closes and returns focus", async () => {
+      await userEvent.keyboard("{Escape}");
+      await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+      await expect(trigger).toHaveFocus();
+    });
+    await step("leave it open for the picture", async () => {
+      await userEvent.keyboard("{Enter}");
+      await screen.findByRole("menu");
+    });
+  },
+};
+
+export const NoImage: Story = {
+  parameters: { session: "noImage" },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole("button", { name: /Alan Turing/ })).toHaveTextContent("AT");
+  },
+};
+
+export const BrokenImage: Story = {
+  parameters: { session: "brokenImage" },
+  play: async ({ canvas }) => {
+    const trigger = await canvas.findByRole("button", { name: /Ada Lovelace/ });
+    // The image 404s, so Radix falls back to the initials.
+    await waitFor(() => expect(trigger).toHaveTextContent("AL"), { timeout: 3000 });
+  },
+};
+
+export const LongName: Story = {
+  parameters: { session: "longName" },
+  play: async ({ canvas }) => {
+    await userEvent.click(await canvas.findByRole("button", { name: /Maximiliana/ }));
+    const menu = await screen.findByRole("menu");
+    // Truncated inside the menu, full text still available on hover.
+    const name = within(menu).getByTitle(/Maximiliana Theodora/);
+    await expect(name.scrollWidth).toBeGreaterThan(name.clientWidth);
+  },
+};
+
+export const SessionError: Story = {
+  parameters: { session: "error" },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole("alert")).toHaveTextContent("Session unavailable");
+    await expect(canvas.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    await expect(canvas.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
+  },
+};
+
+/** Signing out through the menu: the POST goes out and the header returns to its signed-out state. */
+export const SignOut: Story = {
+  parameters: { session: "member" },
+  play: async ({ canvas, args, msw }) => {
+    const posts: string[] = [];
+    msw.events.on("request:start", ({ request }) => {
+      if (request.method === "POST") posts.push(new URL(request.url).pathname);
+    });
+    await userEvent.click(await canvas.findByRole("button", { name: /Ada Lovelace/ }));
+    await userEvent.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    await expect(await canvas.findByRole("link", { name: "Sign in" })).toBeInTheDocument();
+    await expect(posts).toContain("/api/auth/sign-out");
+    await expect(args.onSignedOut).toHaveBeenCalledOnce();
+  },
+};
+
+const STATES = [
+  ["Loading", <UserMenuSkeleton key="loading" />],
+  ["Signed out", <SignInButton key="signed-out" />],
+  ["Member", <UserMenuView key="member" user={sessionFixtures.member.user} />],
+  ["Admin", <UserMenuView key="admin" user={sessionFixtures.admin.user} isAdmin />],
+  ["No image", <UserMenuView key="no-image" user={sessionFixtures.noImage.user} />],
+  ["Broken image", <UserMenuView key="broken" user={sessionFixtures.brokenImage.user} />],
+  ["Long name", <UserMenuView key="long" user={sessionFixtures.longName.user} />],
+  ["Error", <SessionErrorView key="error" onRetry={() => {}} />],
+] as const;
+
+/** Every state on one canvas, from the pure views: no network involved. */
+export const AllStates: Story = {
+  parameters: { inHeader: false },
+  render: () => (
+    <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4" aria-label="User menu states">
+      {STATES.map(([label, element]) => (
+        <li key={label} className="flex min-h-24 flex-col items-center justify-center gap-2 rounded-lg border p-3">
+          {element}
+          <span className="text-xs text-muted-foreground">{label}</span>
+        </li>
+      ))}
+    </ul>
+  ),
+  play: async ({ canvas }) => {
+    await expect(canvas.getAllByRole("listitem")).toHaveLength(STATES.length);
+    await expect(canvas.getByRole("button", { name: /Alan Turing/ })).toHaveTextContent("AT");
+  },
+};
