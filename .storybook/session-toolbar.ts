@@ -1,4 +1,4 @@
-import type { SessionState } from "../mocks";
+import type { MockSessionState } from "../mocks";
 
 /** "story" lets each story keep its own state; any other value switches every story at once. */
 export const sessionToolbar = {
@@ -15,12 +15,12 @@ export const sessionToolbar = {
         { value: "member", title: "Member" },
         { value: "admin", title: "Admin" },
         { value: "error", title: "Error" },
-      ] satisfies { value: SessionState | "story"; title: string }[],
+      ] satisfies { value: MockSessionState | "story"; title: string }[],
     },
   },
 };
 
-export function sessionStateFor(globalValue: unknown, storyValue: unknown): SessionState {
-  if (typeof globalValue === "string" && globalValue !== "story") return globalValue as SessionState;
-  return (storyValue as SessionState | undefined) ?? "signedOut";
+export function sessionStateFor(globalValue: unknown, storyValue: unknown): MockSessionState {
+  if (typeof globalValue === "string" && globalValue !== "story") return globalValue as MockSessionState;
+  return (storyValue as MockSessionState | undefined) ?? "signedOut";
 }

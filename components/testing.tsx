@@ -2,11 +2,11 @@ import axe from "axe-core";
 import { render } from "@testing-library/react";
 import type { RequestHandler } from "msw";
 import type * as React from "react";
-import { resetMockSession, resetSessionStore, type SessionState, sessionHandlers } from "../mocks";
+import { resetMockSession, resetSessionStore, type MockSessionState, sessionHandlers } from "../mocks";
 import { server } from "./test-setup";
 
 /** Renders `ui` with the mocked server in `state`, after clearing what the client remembered. */
-export function renderInSession(ui: React.ReactElement, state: SessionState, ...extraHandlers: RequestHandler[]) {
+export function renderInSession(ui: React.ReactElement, state: MockSessionState, ...extraHandlers: RequestHandler[]) {
   server.use(...extraHandlers, ...sessionHandlers[state]);
   resetMockSession();
   void resetSessionStore();

@@ -3,5 +3,5 @@ export { acmeOrganization, type SessionFixtureName, sessionFixtures } from "./fi
 export { GET_SESSION_URL, getSessionHandlers } from "./get-session";
 export { endMockSession, isMockSessionEnded, resetMockSession } from "./mock-session-store";
 export { resetSessionStore, waitForSessionSettled } from "./session-store";
-export { SESSION_STATES, type SessionState, sessionHandlers } from "./session-handlers";
+export { SESSION_STATES, type MockSessionState, sessionHandlers } from "./session-handlers";
 export { SIGN_OUT_URL, signOutHandlers } from "./sign-out";

@@ -1,7 +1,7 @@
 import { getSessionHandlers } from "./get-session";
 import { signOutHandlers } from "./sign-out";
 
-export type SessionState = keyof typeof getSessionHandlers;
+export type MockSessionState = keyof typeof getSessionHandlers;
 
 /**
  * Every session state as a ready set of handlers: get-session answers with the state, sign-out works.
@@ -9,6 +9,6 @@ export type SessionState = keyof typeof getSessionHandlers;
  */
 export const sessionHandlers = Object.fromEntries(
   Object.entries(getSessionHandlers).map(([state, handler]) => [state, [handler, signOutHandlers.success]]),
-) as Record<SessionState, [typeof getSessionHandlers.member, typeof signOutHandlers.success]>;
+) as Record<MockSessionState, [typeof getSessionHandlers.member, typeof signOutHandlers.success]>;
 
-export const SESSION_STATES = Object.keys(getSessionHandlers) as SessionState[];
+export const SESSION_STATES = Object.keys(getSessionHandlers) as MockSessionState[];

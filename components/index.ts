@@ -1,0 +1,13 @@
+"use client";
+
+// The client entry: every public name listed one by one (no `export *` across the client/server line).
+export { AdminLink, type AdminLinkProps } from "./admin-link";
+export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
+export { SessionErrorView, type SessionErrorViewProps } from "./session-error";
+export { SignInButton, type SignInButtonProps } from "./sign-in-button";
+export { SignOutButton, type SignOutButtonProps } from "./sign-out-button";
+export { UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
+export { type SessionState, useSessionState } from "./use-session-state";
+export { type SignOutOptions, type SignOutStatus, useSignOut } from "./use-sign-out";
+export { UserAvatar, UserMenu, type UserMenuProps, type UserMenuUser, UserMenuView, type UserMenuViewProps } from "./user-menu";
+export { isAdmin, type AdminRule } from "../lib/roles";
