@@ -26,4 +26,9 @@ describe("resolveAuthSecret", () => {
     expect(resolveAuthSecret({ NODE_ENV: "development" }, warn)).toBe(DEVELOPMENT_SECRET);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("BETTER_AUTH_SECRET is not set"));
   });
+
+  it("lets `next build` import server modules without a secret, but not `next start`", () => {
+    expect(() => resolveAuthSecret({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).not.toThrow();
+    expect(() => resolveAuthSecret({ NODE_ENV: "production", NEXT_PHASE: "phase-production-server" })).toThrow(AuthConfigError);
+  });
 });

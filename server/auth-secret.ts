@@ -1,6 +1,7 @@
 /** Used only outside production, so `npm run dev` works before any configuration. */
 export const DEVELOPMENT_SECRET = "session-kit-development-only-secret-never-use-in-production";
 export const MIN_SECRET_LENGTH = 32;
+const BUILD_PHASE_PLACEHOLDER = "build-phase-placeholder-secret-never-serves-requests";
 
 export class AuthConfigError extends Error {
   override name = "AuthConfigError";
@@ -16,6 +17,8 @@ export function resolveAuthSecret(
 ): string {
   const secret = env.BETTER_AUTH_SECRET ?? "";
   if (secret.length >= MIN_SECRET_LENGTH) return secret;
+  // `next build` imports server modules without serving a request; `next start` checks again for real.
+  if (env.NEXT_PHASE === "phase-production-build") return BUILD_PHASE_PLACEHOLDER;
   const problem = secret
     ? `BETTER_AUTH_SECRET is too short (${secret.length} characters; at least ${MIN_SECRET_LENGTH} needed)`
     : "BETTER_AUTH_SECRET is not set";

@@ -1,5 +1,5 @@
 import "server-only";
-import { betterAuth } from "better-auth";
+import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, organization } from "better-auth/plugins";
@@ -14,8 +14,11 @@ export interface CreateAuthOptions {
   prisma: PrismaClient;
   /** Defaults to BETTER_AUTH_SECRET (see resolveAuthSecret). */
   secret?: string;
-  /** Pins the app's URL; unset, better-auth derives it from each request (BETTER_AUTH_URL also works). */
-  baseURL?: string;
+  /**
+   * The app's URL: a string pins it; `{ allowedHosts }` derives it from each request's host, for apps
+   * served under several hosts or ports. Unset, better-auth reads BETTER_AUTH_URL.
+   */
+  baseURL?: BetterAuthOptions["baseURL"];
   /** How long a session lives without use, in seconds. Default 7 days. */
   sessionExpiresIn?: number;
   /** How often a used session's expiry slides forward, in seconds. Default 1 day. */
@@ -25,7 +28,14 @@ export interface CreateAuthOptions {
   /** Users who are admins whatever their role. */
   adminUserIds?: string[];
   trustedOrigins?: string[];
+  /**
+   * Seconds the signed `session_data` cookie stays valid for the proxy (the first gate) to read without a
+   * database query. Pages always re-verify against the database. Default 5 minutes; 0 turns it off.
+   */
+  proxyCacheMaxAge?: number;
 }
+
+export const DEFAULT_PROXY_CACHE_MAX_AGE = 5 * 60;
 
 /** The kit's better-auth instance: Prisma storage, email and password, admin and organization plugins. */
 export function createAuth(options: CreateAuthOptions) {
@@ -38,6 +48,26 @@ export function createAuth(options: CreateAuthOptions) {
     session: {
       expiresIn: options.sessionExpiresIn ?? SEVEN_DAYS_IN_SECONDS,
       updateAge: options.sessionUpdateAge ?? ONE_DAY_IN_SECONDS,
+      // Read only by the proxy; the kit's getSession always asks the database (disableCookieCache).
+      cookieCache: {
+        enabled: (options.proxyCacheMaxAge ?? DEFAULT_PROXY_CACHE_MAX_AGE) > 0,
+        maxAge: options.proxyCacheMaxAge ?? DEFAULT_PROXY_CACHE_MAX_AGE,
+      },
+    },
+    databaseHooks: {
+      session: {
+        create: {
+          // A new session starts in the user's first organization, so members land in it.
+          before: async (session) => {
+            const membership = await options.prisma.member.findFirst({
+              where: { userId: session.userId },
+              orderBy: { createdAt: "asc" },
+              select: { organizationId: true },
+            });
+            return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+          },
+        },
+      },
     },
     telemetry: { enabled: false },
     plugins: [

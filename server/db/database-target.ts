@@ -21,7 +21,7 @@ export function resolveDatabaseTarget(env: Record<string, string | undefined> = 
   const url = env.DATABASE_URL?.trim();
   if (!url) {
     const dataDir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
-    return { kind: "pglite", dataDir: dataDir === IN_MEMORY ? IN_MEMORY : path.resolve(dataDir) };
+    return { kind: "pglite", dataDir: dataDir === IN_MEMORY ? IN_MEMORY : path.resolve(/*turbopackIgnore: true*/ dataDir) };
   }
   let parsed: URL;
   try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "./database";
+import { migrateDatabase } from "./migrations";
 import { DatabaseConfigError, describeTarget, resolveDatabaseTarget } from "./database-target";
 import { connectPostgres, DatabaseConnectionError } from "./sql-connection";
 
@@ -42,7 +43,7 @@ describe("connection errors", () => {
 
   it("fails a migration against an unreachable server without half-doing anything", async () => {
     const database = createDatabase({ kind: "postgres", url: "postgresql://root@127.0.0.1:1/app" });
-    await expect(database.migrate()).rejects.toThrow(/Cannot connect to PostgreSQL at 127.0.0.1:1\/app/);
+    await expect(migrateDatabase(database)).rejects.toThrow(/Cannot connect to PostgreSQL at 127.0.0.1:1\/app/);
     await database.close();
   });
 });

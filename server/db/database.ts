@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { type DatabaseTarget, describeTarget, IN_MEMORY, resolveDatabaseTarget } from "./database-target";
-import { applyMigrations, type MigrationResult } from "./migrations";
 import { createPglitePrisma, createPostgresPrisma, type PrismaClient } from "./prisma-client";
 import { connectPostgres, pgliteConnection, type SqlConnection } from "./sql-connection";
 
@@ -12,46 +11,59 @@ export interface Database {
   readonly prisma: PrismaClient;
   /** A raw SQL connection; close it when done (for PGlite it shares the one embedded instance). */
   connectSql(): Promise<SqlConnection>;
-  /** Applies the kit's pending migrations; idempotent. */
-  migrate(): Promise<MigrationResult>;
   close(): Promise<void>;
 }
 
-/** Opens the database the environment names (see resolveDatabaseTarget). Connections are lazy. */
+/**
+ * An object that becomes `create()` on first use. Importing the app's modules (as `next build` does in
+ * several workers at once) then opens nothing: no PGlite data directory, no connection pool.
+ */
+function onFirstUse<T extends object>(create: () => T): { value: T; created: () => T | undefined } {
+  let instance: T | undefined;
+  const value = new Proxy({} as T, {
+    get(_target, property) {
+      instance ??= create();
+      const member = Reflect.get(instance, property, instance);
+      return typeof member === "function" ? member.bind(instance) : member;
+    },
+  });
+  return { value, created: () => instance };
+}
+
+/** Opens the database the environment names (see resolveDatabaseTarget). Nothing connects until used. */
 export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Database {
   const description = describeTarget(target);
-  let prisma: PrismaClient;
-  let connectSql: () => Promise<SqlConnection>;
-  let closeBackend: () => Promise<void>;
 
   if (target.kind === "postgres") {
-    prisma = createPostgresPrisma(target.url);
-    connectSql = () => connectPostgres(target.url);
-    closeBackend = async () => {};
-  } else {
-    if (target.dataDir !== IN_MEMORY) mkdirSync(target.dataDir, { recursive: true });
-    const pglite = target.dataDir === IN_MEMORY ? new PGlite() : new PGlite(target.dataDir);
-    prisma = createPglitePrisma(pglite);
-    connectSql = async () => pgliteConnection(pglite, description);
-    closeBackend = () => pglite.close();
+    const prisma = onFirstUse(() => createPostgresPrisma(target.url));
+    return {
+      target,
+      description,
+      prisma: prisma.value,
+      connectSql: () => connectPostgres(target.url),
+      close: async () => {
+        await prisma.created()?.$disconnect();
+      },
+    };
   }
 
+  let pglite: PGlite | undefined;
+  const openPglite = () => {
+    if (!pglite) {
+      if (target.dataDir !== IN_MEMORY) mkdirSync(target.dataDir, { recursive: true });
+      pglite = target.dataDir === IN_MEMORY ? new PGlite() : new PGlite(target.dataDir);
+    }
+    return pglite;
+  };
+  const prisma = onFirstUse(() => createPglitePrisma(openPglite()));
   return {
     target,
     description,
-    prisma,
-    connectSql,
-    async migrate() {
-      const sql = await connectSql();
-      try {
-        return await applyMigrations(sql);
-      } finally {
-        await sql.close();
-      }
-    },
-    async close() {
-      await prisma.$disconnect();
-      await closeBackend();
+    prisma: prisma.value,
+    connectSql: async () => pgliteConnection(openPglite(), description),
+    close: async () => {
+      await prisma.created()?.$disconnect();
+      await pglite?.close();
     },
   };
 }

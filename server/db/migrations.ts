@@ -2,10 +2,11 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Database } from "./database";
 import type { SqlConnection } from "./sql-connection";
 
 /** The kit's own migrations, in Prisma's folder format (one folder per migration, migration.sql inside). */
-export const KIT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
+export const KIT_MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "prisma", "migrations");
 
 export interface Migration {
   name: string;
@@ -96,4 +97,14 @@ export async function applyMigrations(sql: SqlConnection, migrations?: Migration
     }
   }
   return result;
+}
+
+/** Applies the kit's pending migrations to a database; idempotent. */
+export async function migrateDatabase(database: Database): Promise<MigrationResult> {
+  const sql = await database.connectSql();
+  try {
+    return await applyMigrations(sql);
+  } finally {
+    await sql.close();
+  }
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { migrateDatabase } from "./migrations";
 import { createDatabase, type Database } from "./database";
 import { IN_MEMORY } from "./database-target";
 
@@ -16,7 +17,7 @@ export interface TestDatabase extends Database {
 
 async function freshPglite(): Promise<TestDatabase> {
   const database = createDatabase({ kind: "pglite", dataDir: IN_MEMORY });
-  await database.migrate();
+  await migrateDatabase(database);
   return { ...database, dispose: () => database.close() };
 }
 
@@ -30,7 +31,7 @@ async function freshPostgres(serverUrl: string): Promise<TestDatabase> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const database = createDatabase({ kind: "postgres", url: url.toString() });
-  await database.migrate();
+  await migrateDatabase(database);
   return {
     ...database,
     async dispose() {

@@ -1,0 +1,26 @@
+import "server-only";
+import { createActionClients } from "../../server/action-clients";
+import { createAuth } from "../../server/auth";
+import { createDatabase, type Database } from "../../server/db/database";
+import { createSessionComponents } from "../../server/session-components";
+import { createSessionKit } from "../../server/session-kit";
+
+// One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
+const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
+export const database = (globalForKit.__sessionKitDatabase ??= createDatabase());
+
+// BETTER_AUTH_URL pins the demo's URL; otherwise it works at whatever loopback host and port serves it
+// (plus any hosts in DEMO_ALLOWED_HOSTS, comma-separated).
+const allowedHosts = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"].concat(
+  (process.env.DEMO_ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean),
+);
+export const auth = createAuth({
+  prisma: database.prisma,
+  baseURL: process.env.BETTER_AUTH_URL || { allowedHosts, protocol: "auto" },
+  // Next.js may report a 127.0.0.1 request as localhost; both name this machine, so trust both.
+  trustedOrigins: process.env.BETTER_AUTH_URL ? undefined : allowedHosts.map((host) => `http://${host}`),
+});
+export const kit = createSessionKit({ auth });
+export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
+export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);
+export const { SignedIn, SignedOut, AdminOnly, Header } = createSessionComponents(kit);

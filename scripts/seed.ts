@@ -1,0 +1,56 @@
+// npm run db:seed: the demo's users, idempotent. Password for all: password1234 (demo only).
+//   grace@example.com  Grace Hopper  admin
+//   ada@example.com    Ada Lovelace  member of "Acme Inc" (active at sign-in)
+//   alan@example.com   Alan Turing   no organization
+import { createAuth } from "../server/auth";
+import { migrateDatabase } from "../server/db/migrations";
+import { createDatabase, type Database } from "../server/db/database";
+
+export const DEMO_PASSWORD = "password1234";
+const USERS = [
+  { email: "grace@example.com", name: "Grace Hopper", role: "admin" },
+  { email: "ada@example.com", name: "Ada Lovelace", role: "user" },
+  { email: "alan@example.com", name: "Alan Turing", role: "user" },
+] as const;
+
+export async function seed(database: Database): Promise<void> {
+  const { prisma } = database;
+  const auth = createAuth({ prisma, secret: "seed-only-secret-never-signs-a-real-cookie!!", baseURL: "http://localhost" });
+  for (const user of USERS) {
+    const existing = await prisma.user.findUnique({ where: { email: user.email } });
+    if (!existing) {
+      // Through better-auth, so the password is hashed exactly as sign-in expects.
+      await auth.api.signUpEmail({ body: { email: user.email, password: DEMO_PASSWORD, name: user.name } });
+    }
+    await prisma.user.update({ where: { email: user.email }, data: { role: user.role, name: user.name } });
+  }
+  const ada = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
+  const acme = await prisma.organization.upsert({
+    where: { slug: "acme" },
+    create: { id: "org-acme", name: "Acme Inc", slug: "acme", createdAt: new Date() },
+    update: { name: "Acme Inc" },
+  });
+  const membership = await prisma.member.findFirst({ where: { organizationId: acme.id, userId: ada.id } });
+  if (!membership) {
+    await prisma.member.create({
+      data: { id: `member-${ada.id}`, organizationId: acme.id, userId: ada.id, role: "owner", createdAt: new Date() },
+    });
+  }
+  // Sign-up left a session behind for each new user; the demo starts with nobody signed in.
+  await prisma.session.deleteMany({ where: { userId: { in: (await prisma.user.findMany({ where: { email: { in: USERS.map((u) => u.email) } } })).map((u) => u.id) } } });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let database: Database | undefined;
+  try {
+    database = createDatabase();
+    await migrateDatabase(database);
+    await seed(database);
+    console.log(`${database.description}: seeded ${USERS.map((u) => u.email).join(", ")} (password ${DEMO_PASSWORD}).`);
+  } catch (error) {
+    console.error(`db:seed failed. ${(error as Error).message}`);
+    process.exitCode = 1;
+  } finally {
+    await database?.close().catch(() => {});
+  }
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type * as React from "react";
+import { UserMenu } from "../components/user-menu";
+import { cn } from "../lib/cn";
+import type { SessionKit } from "./session-kit";
+
+interface GateProps {
+  children: React.ReactNode;
+  /** Rendered instead when the condition does not hold. */
+  fallback?: React.ReactNode;
+}
+
+/**
+ * Server twins of the client gates, bound to an app's session kit: async Server Components that read
+ * the per-request cached session, so the markup arrives already decided.
+ */
+export function createSessionComponents(kit: SessionKit) {
+  async function SignedIn({ children, fallback = null }: GateProps) {
+    return (await kit.getSession()) ? children : fallback;
+  }
+
+  async function SignedOut({ children, fallback = null }: GateProps) {
+    return (await kit.getSession()) ? fallback : children;
+  }
+
+  async function AdminOnly({ children, fallback = null }: GateProps) {
+    return (await kit.isUserAdmin()) ? children : fallback;
+  }
+
+  interface HeaderProps extends React.ComponentProps<"header"> {
+    homeHref?: string;
+    adminHref?: string;
+    brand?: React.ReactNode;
+  }
+
+  /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
+  async function Header({ homeHref = "/", adminHref = "/admin", brand = "Home", className, children, ...props }: HeaderProps) {
+    const showAdmin = await kit.isUserAdmin();
+    return (
+      <header
+        data-slot="session-header"
+        className={cn("flex h-14 items-center justify-between gap-4 border-b px-4", className)}
+        {...props}
+      >
+        <a href={homeHref} className="font-semibold">
+          {brand}
+        </a>
+        <nav aria-label="Account" className="flex items-center gap-2">
+          {children}
+          {showAdmin && (
+            <a href={adminHref} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
+              Admin
+            </a>
+          )}
+          <UserMenu adminRoles={kit.adminRule.adminRoles} adminUserIds={kit.adminRule.adminUserIds} />
+        </nav>
+      </header>
+    );
+  }
+
+  return { SignedIn, SignedOut, AdminOnly, Header };
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { type AdminRule, isAdmin } from "../lib/roles";
+import type { KitAuth } from "./auth";
+import { type KitSession, toKitSession, UnauthorizedError } from "./session-types";
+
+export interface SessionKitOptions extends AdminRule {
+  auth: KitAuth;
+  /** Where signed-out visitors are sent. Default "/auth/sign-in". */
+  signInPath?: string;
+  /** Where signed-in visitors without access are sent. Default "/home". */
+  homePath?: string;
+}
+
+export interface AccountContext {
+  isPersonal: boolean;
+  isOrganization: boolean;
+  activeOrganizationId: string | null;
+  user: KitSession["user"];
+}
+
+/**
+ * The kit's server functions, bound to an app's auth instance. Each is cached per request with React's
+ * cache(), so any number of components asking for the session cost one database lookup.
+ */
+export function createSessionKit(options: SessionKitOptions) {
+  const { auth, signInPath = "/auth/sign-in", homePath = "/home" } = options;
+  const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
+
+  /** The current request's session, verified against the database (never the cookie cache), or null. */
+  const getSession = cache(async (): Promise<KitSession | null> => {
+    const result = await auth.api.getSession({
+      headers: await headers(),
+      query: { disableCookieCache: true },
+    });
+    return toKitSession(result);
+  });
+
+  /** Personal or organization context; throws UnauthorizedError when signed out. */
+  const getAccountContext = cache(async (): Promise<AccountContext> => {
+    const current = await getSession();
+    if (!current) throw new UnauthorizedError();
+    const activeOrganizationId = current.session.activeOrganizationId;
+    return {
+      isPersonal: activeOrganizationId === null,
+      isOrganization: activeOrganizationId !== null,
+      activeOrganizationId,
+      user: current.user,
+    };
+  });
+
+  const isMemberOf = cache(async (organizationId: string, userId: string): Promise<boolean> => {
+    const context = await auth.$context;
+    const member = await context.adapter.findOne({
+      model: "member",
+      where: [
+        { field: "organizationId", value: organizationId },
+        { field: "userId", value: userId },
+      ],
+    });
+    return member !== null;
+  });
+
+  /** The active organization's id, once the user is confirmed a member of it; otherwise to homePath. */
+  const requireActiveOrganizationId = cache(async (): Promise<string> => {
+    const current = await getSession();
+    if (!current) redirect(signInPath);
+    const organizationId = current.session.activeOrganizationId;
+    if (!organizationId || !(await isMemberOf(organizationId, current.user.id))) redirect(homePath);
+    return organizationId;
+  });
+
+  /** True for admins, false for everyone else (signed out included); never redirects. */
+  const isUserAdmin = cache(async (): Promise<boolean> => isAdmin((await getSession())?.user, rule));
+
+  /** The admin's session; signed-out visitors go to signInPath, signed-in non-admins to homePath. */
+  const requireAdmin = cache(async (): Promise<KitSession> => {
+    const current = await getSession();
+    if (!current) redirect(signInPath);
+    if (!isAdmin(current.user, rule)) redirect(homePath);
+    return current;
+  });
+
+  return { getSession, getAccountContext, requireActiveOrganizationId, isUserAdmin, requireAdmin, adminRule: rule };
+}
+
+export type SessionKit = ReturnType<typeof createSessionKit>;
