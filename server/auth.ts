@@ -28,6 +28,8 @@ export interface CreateAuthOptions {
   /** Users who are admins whatever their role. */
   adminUserIds?: string[];
   trustedOrigins?: string[];
+  /** better-auth's rate limiter (on in production: e.g. 3 sign-ins per 10 s per address). */
+  rateLimit?: BetterAuthOptions["rateLimit"];
   /**
    * Seconds the signed `session_data` cookie stays valid for the proxy (the first gate) to read without a
    * database query. Pages always re-verify against the database. Default 5 minutes; 0 turns it off.
@@ -43,6 +45,7 @@ export function createAuth(options: CreateAuthOptions) {
     secret: options.secret ?? resolveAuthSecret(),
     baseURL: options.baseURL,
     trustedOrigins: options.trustedOrigins,
+    rateLimit: options.rateLimit,
     database: prismaAdapter(options.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },
     session: {

@@ -19,6 +19,8 @@ export const auth = createAuth({
   baseURL: process.env.BETTER_AUTH_URL || { allowedHosts, protocol: "auto" },
   // Next.js may report a 127.0.0.1 request as localhost; both name this machine, so trust both.
   trustedOrigins: process.env.BETTER_AUTH_URL ? undefined : allowedHosts.map((host) => `http://${host}`),
+  // The end-to-end suites sign in many times a second from one address; never set this in production.
+  rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
 });
 export const kit = createSessionKit({ auth });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;

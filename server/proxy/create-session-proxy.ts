@@ -68,6 +68,9 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
     const user = hasSessionCookie ? await readCachedUser(request, secret) : null;
 
     if (isProtected) {
+      // Server actions guard themselves (the action clients answer "Unauthorized"), and a redirect
+      // would replay their POST against the sign-in page; the page they re-render checks again.
+      if (request.headers.has("next-action")) return { action: "next" };
       if (!hasSessionCookie) {
         const returnTo = safeCallbackPath(url.pathname + url.search, homePath);
         return { action: "redirect", to: signInHref(signInPath, returnTo), reason: "signed-out" };

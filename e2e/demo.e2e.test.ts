@@ -1,0 +1,197 @@
+import { type Browser, chromium, type Page } from "playwright";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../vitest.config";
+import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+
+// The demo app as users meet it: `next build` output served by `next start`, real better-auth, real
+// PostgreSQL, real Chromium. Needs PostgreSQL (DATABASE_URL); .ci/run provides it.
+describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
+  let app: DemoApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startDemoApp();
+    browser = await chromium.launch(chromiumLaunchOptions);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  beforeEach(async () => {
+    page = await (await browser.newContext({ baseURL: app.url })).newPage();
+  });
+  afterEach(async () => {
+    await page.context().close();
+  });
+
+  async function signIn(email: string, from = "/auth/sign-in") {
+    await page.goto(from);
+    await page.locator('a[data-slot="sign-in-button"]').waitFor(); // hydrated, session read: signed out
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
+  }
+  const path = () => new URL(page.url()).pathname;
+  /** The UserMenu shows the user once React has hydrated and the session has loaded. */
+  const hydrated = () => page.locator('[data-slot="user-menu-trigger"]').waitFor();
+
+  it("signs up, shows the name in the UserMenu, signs out and deletes the session row", async () => {
+    await page.goto("/auth/sign-up");
+    await page.locator('a[data-slot="sign-in-button"]').waitFor();
+    await page.getByLabel("Name").fill("Katherine Johnson");
+    await page.getByLabel("Email").fill("katherine@example.com");
+    await page.getByLabel("Password").fill("orbital-mechanics-1962");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL("**/home");
+    const trigger = page.getByRole("button", { name: "Account menu for Katherine Johnson" });
+    await trigger.waitFor();
+    const user = await app.database.prisma.user.findUniqueOrThrow({ where: { email: "katherine@example.com" } });
+    expect(await app.database.prisma.session.count({ where: { userId: user.id } })).toBe(1);
+
+    await trigger.click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.getByRole("link", { name: "Sign in" }).first().waitFor();
+    expect(await app.database.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("sends a member who opens /admin to /home", async () => {
+    await signIn("ada@example.com");
+    await page.goto("/admin");
+    expect(path()).toBe("/home");
+    expect(await page.content()).not.toContain("grace@example.com");
+  });
+
+  it("shows an admin the list of users on /admin", async () => {
+    await signIn("grace@example.com");
+    await page.goto("/admin");
+    expect(path()).toBe("/admin");
+    const rows = page.getByTestId("admin-user-row");
+    await rows.first().waitFor();
+    const text = await page.getByRole("table", { name: "Users" }).textContent();
+    for (const email of ["grace@example.com", "ada@example.com", "alan@example.com"]) expect(text).toContain(email);
+    // The header's Admin link is decided on the server, for admins only.
+    await page.locator('[data-slot="header-admin-link"]').waitFor();
+  });
+
+  it("sends a signed-in user who opens /auth/sign-in to /home", async () => {
+    await signIn("ada@example.com");
+    await page.goto("/auth/sign-in");
+    expect(path()).toBe("/home");
+  });
+
+  it("sends a signed-out visitor from /home to sign-in and back to /home after signing in", async () => {
+    await page.goto("/home");
+    expect(path()).toBe("/auth/sign-in");
+    expect(new URL(page.url()).searchParams.get("callbackURL")).toBe("/home");
+    await page.locator('a[data-slot="sign-in-button"]').waitFor();
+    await page.getByLabel("Email").fill("ada@example.com");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL("**/home");
+    await page.getByRole("heading", { name: "Acme Inc dashboard" }).waitFor();
+  });
+
+  it("shows Alan, who has no organization, a personal dashboard and sends him from /home/members to /home", async () => {
+    await signIn("alan@example.com");
+    await page.goto("/home");
+    await page.getByRole("heading", { name: "Personal dashboard" }).waitFor();
+    await page.goto("/home/members");
+    expect(path()).toBe("/home");
+  });
+
+  it("lists the active organization's members for Ada", async () => {
+    await signIn("ada@example.com");
+    await page.goto("/home/members");
+    expect(await page.getByRole("list", { name: "Members" }).textContent()).toContain("Ada Lovelace");
+  });
+
+  describe("the settings action", () => {
+    const adaName = () => app.database.prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } }).then((u) => u.name);
+
+    it("changes the name", async () => {
+      await signIn("ada@example.com");
+      await page.goto("/home/settings");
+      await hydrated();
+      await page.getByLabel("Name").fill("Augusta Ada King");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("status").filter({ hasText: "Saved: Augusta Ada King" }).waitFor();
+      expect(await adaName()).toBe("Augusta Ada King");
+      await app.database.prisma.user.update({ where: { email: "ada@example.com" }, data: { name: "Ada Lovelace" } });
+    });
+
+    it("rejects an empty name with a validation message and writes nothing", async () => {
+      await signIn("ada@example.com");
+      await page.goto("/home/settings");
+      await hydrated();
+      await page.getByLabel("Name").fill("   ");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("alert").filter({ hasText: "Name is required" }).waitFor();
+      expect(await adaName()).toBe("Ada Lovelace");
+    });
+
+    it("answers Unauthorized without a session and writes nothing", async () => {
+      await signIn("ada@example.com");
+      await page.goto("/home/settings");
+      await hydrated();
+      await page.context().clearCookies();
+      await page.getByLabel("Name").fill("Intruder");
+      await page.getByRole("button", { name: "Save" }).click();
+      await page.getByRole("alert").filter({ hasText: "Unauthorized" }).waitFor();
+      expect(await adaName()).toBe("Ada Lovelace");
+    });
+  });
+
+  it("performs one session lookup per request however many components ask for the session", async () => {
+    await signIn("ada@example.com");
+    const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const sessionQueries: Record<number, number> = {};
+    const totals: Record<number, number> = {};
+    for (const components of [1, 5, 20]) {
+      app.wire.reset();
+      const response = await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie: cookies } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain(`Component ${components}:`);
+      const statements = app.wire.statements();
+      sessionQueries[components] = statements.filter((sql) => /FROM\s+"public"\."session"/iu.test(sql)).length;
+      totals[components] = statements.length;
+    }
+    expect(sessionQueries).toEqual({ 1: 1, 5: 1, 20: 1 });
+    expect(totals[5]).toBe(totals[1]);
+    expect(totals[20]).toBe(totals[1]);
+  });
+
+  describe("bad input", () => {
+    it.each([
+      "better-auth.session_token=garbage",
+      "better-auth.session_token=%E0%A4%A; better-auth.session_data=%%%",
+      "__Secure-better-auth.session_token=a.b.c; better-auth.session_data=eyJub3QiOiJzaWduZWQifQ",
+      "better-auth.session_token=" + "x".repeat(5000),
+    ])("treats the malformed cookie %# as signed out, never a 500", async (cookie) => {
+      for (const target of ["/home", "/admin", "/home/settings", "/"]) {
+        const response = await fetch(`${app.url}${target}`, { headers: { cookie }, redirect: "manual" });
+        expect(response.status, target).toBeLessThan(500);
+        if (target !== "/") expect(response.headers.get("location") ?? "", target).toMatch(/^\/auth\/sign-in|^http:\/\/127\.0\.0\.1:\d+\/auth\/sign-in/u);
+      }
+    });
+
+    it("answers unknown routes under /admin without a 500 and without admin content", async () => {
+      await signIn("ada@example.com");
+      for (const target of ["/admin/does-not-exist", "/admin/users/../../admin", "/ADMIN/x"]) {
+        const response = await page.goto(target);
+        expect(response?.status() ?? 0, target).toBeLessThan(500);
+        expect(await page.content(), target).not.toContain("grace@example.com");
+      }
+    });
+
+    it.each(["//evil.example", "https://evil.example", "/\\evil.example", "%2F%2Fevil.example", "javascript:alert(1)"])(
+      "never redirects off-site after sign-in with callbackURL=%s",
+      async (callbackURL) => {
+        await signIn("ada@example.com", `/auth/sign-in?callbackURL=${encodeURIComponent(callbackURL)}`);
+        expect(new URL(page.url()).origin).toBe(app.url);
+      },
+    );
+  });
+});
