@@ -33,3 +33,5 @@ export function createActionClients(kit: SessionKit) {
 
   return { actionClient, authenticatedActionClient, adminActionClient };
 }
+
+export type ActionClients = ReturnType<typeof createActionClients>;

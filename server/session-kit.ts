@@ -29,14 +29,26 @@ export function createSessionKit(options: SessionKitOptions) {
   const { auth, signInPath = "/auth/sign-in", homePath = "/home" } = options;
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
 
-  /** The current request's session, verified against the database (never the cookie cache), or null. */
-  const getSession = cache(async (): Promise<KitSession | null> => {
-    const result = await auth.api.getSession({
-      headers: await headers(),
-      query: { disableCookieCache: true },
-    });
+  /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
+  async function lookupSession(requestHeaders: Headers): Promise<KitSession | null> {
+    const result = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
     return toKitSession(result);
-  });
+  }
+
+  /** The current request's session, verified against the database (never the cookie cache), or null. */
+  const getSession = cache(async (): Promise<KitSession | null> => lookupSession(await headers()));
+
+  // Route handlers render no React tree, so cache() does not reach them: memoise per Request instead.
+  const sessionsByRequest = new WeakMap<Request, Promise<KitSession | null>>();
+  /** The session of a route handler's request, with the same rule and once per request. */
+  function getRequestSession(request: Request): Promise<KitSession | null> {
+    let pending = sessionsByRequest.get(request);
+    if (!pending) {
+      pending = lookupSession(request.headers);
+      sessionsByRequest.set(request, pending);
+    }
+    return pending;
+  }
 
   /** Personal or organization context; throws UnauthorizedError when signed out. */
   const getAccountContext = cache(async (): Promise<AccountContext> => {
@@ -83,7 +95,16 @@ export function createSessionKit(options: SessionKitOptions) {
     return current;
   });
 
-  return { getSession, getAccountContext, requireActiveOrganizationId, isUserAdmin, requireAdmin, adminRule: rule };
+  return {
+    auth,
+    getSession,
+    getRequestSession,
+    getAccountContext,
+    requireActiveOrganizationId,
+    isUserAdmin,
+    requireAdmin,
+    adminRule: rule,
+  };
 }
 
 export type SessionKit = ReturnType<typeof createSessionKit>;

@@ -1,0 +1,54 @@
+import "server-only";
+import { isAdmin } from "../lib/roles";
+import type { SessionKit } from "./session-kit";
+import type { KitSession } from "./session-types";
+
+/** What Next.js passes a route handler besides the request (params, as a promise in Next 15+). */
+export interface RouteContext<Params = Record<string, string | string[]>> {
+  params: Promise<Params>;
+}
+
+export type SessionRouteHandler<Params> = (
+  request: Request,
+  context: RouteContext<Params> & { session: KitSession },
+) => Response | Promise<Response>;
+
+/** The JSON body of the kit's 401 and 403 answers. */
+export interface RouteError {
+  error: "Unauthorized" | "Forbidden";
+  message: string;
+}
+
+const unauthorized = () =>
+  Response.json({ error: "Unauthorized", message: "Sign in to use this endpoint." } satisfies RouteError, {
+    status: 401,
+    headers: { "cache-control": "no-store" },
+  });
+const forbidden = () =>
+  Response.json({ error: "Forbidden", message: "This endpoint is for admins." } satisfies RouteError, {
+    status: 403,
+    headers: { "cache-control": "no-store" },
+  });
+
+/**
+ * Wrappers for `app/**\/route.ts` handlers. `withSession` passes the verified session (the same
+ * database check as getSession, once per request) or answers 401 with a JSON body; `withAdmin`
+ * answers 403 to signed-in non-admins. A malformed cookie is no session: 401, never 500.
+ */
+export function createRouteHandlers(kit: SessionKit) {
+  function withSession<Params = Record<string, string | string[]>>(handler: SessionRouteHandler<Params>) {
+    return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+      const session = await kit.getRequestSession(request);
+      if (!session) return unauthorized();
+      return handler(request, { ...context, session });
+    };
+  }
+
+  function withAdmin<Params = Record<string, string | string[]>>(handler: SessionRouteHandler<Params>) {
+    return withSession<Params>((request, context) =>
+      isAdmin(context.session.user, kit.adminRule) ? handler(request, context) : forbidden(),
+    );
+  }
+
+  return { withSession, withAdmin };
+}
