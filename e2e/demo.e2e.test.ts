@@ -163,6 +163,85 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
     expect(totals[20]).toBe(totals[1]);
   });
 
+
+  describe("API routes", () => {
+    const cookieHeader = async () => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const get = (target: string, cookie?: string) => fetch(`${app.url}${target}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+
+    it("GET /api/me answers the caller's user, or 401 with a JSON error", async () => {
+      await signIn("ada@example.com");
+      const response = await get("/api/me", await cookieHeader());
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ user: { email: "ada@example.com", name: "Ada Lovelace" } });
+      const anonymous = await get("/api/me");
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ error: "Unauthorized" });
+    });
+
+    it("GET /api/admin/users answers 200 to an admin, 403 to a member, 401 to a visitor", async () => {
+      await signIn("grace@example.com");
+      const admin = await get("/api/admin/users", await cookieHeader());
+      expect(admin.status).toBe(200);
+      expect(((await admin.json()) as { users: { email: string }[] }).users.map((u) => u.email)).toContain("alan@example.com");
+      await page.context().clearCookies();
+      await signIn("ada@example.com");
+      const member = await get("/api/admin/users", await cookieHeader());
+      expect(member.status).toBe(403);
+      expect(await member.json()).toMatchObject({ error: "Forbidden" });
+      expect((await get("/api/admin/users")).status).toBe(401);
+    });
+
+    it.each(["better-auth.session_token=garbage", "better-auth.session_token=%E0%A4%A", "__Secure-better-auth.session_token=a.b"])(
+      "answers 401, never 500, to the malformed cookie %j",
+      async (cookie) => {
+        expect((await get("/api/me", cookie)).status).toBe(401);
+        expect((await get("/api/admin/users", cookie)).status).toBe(401);
+      },
+    );
+  });
+
+  describe("server-side sign-out", () => {
+    it("signs out everywhere: the other device is signed out on its next request", async () => {
+      await signIn("alan@example.com");
+      const other = await (await browser.newContext({ baseURL: app.url })).newPage();
+      await other.goto("/auth/sign-in");
+      await other.locator('a[data-slot="sign-in-button"]').waitFor();
+      await other.getByLabel("Email").fill("alan@example.com");
+      await other.getByLabel("Password").fill(DEMO_PASSWORD);
+      await other.getByRole("button", { name: "Sign in" }).click();
+      await other.waitForURL("**/home");
+
+      await page.goto("/home/settings");
+      await hydrated();
+      await page.getByRole("button", { name: "Sign out everywhere" }).click();
+      await page.waitForURL((url) => url.pathname === "/");
+      const alan = await app.database.prisma.user.findUniqueOrThrow({ where: { email: "alan@example.com" } });
+      expect(await app.database.prisma.session.count({ where: { userId: alan.id } })).toBe(0);
+      await other.goto("/home");
+      expect(new URL(other.url()).pathname).toBe("/auth/sign-in");
+      await other.context().close();
+    });
+
+    it("lets an admin end another user's sessions", async () => {
+      const ada = await (await browser.newContext({ baseURL: app.url })).newPage();
+      await ada.goto("/auth/sign-in");
+      await ada.locator('a[data-slot="sign-in-button"]').waitFor();
+      await ada.getByLabel("Email").fill("ada@example.com");
+      await ada.getByLabel("Password").fill(DEMO_PASSWORD);
+      await ada.getByRole("button", { name: "Sign in" }).click();
+      await ada.waitForURL("**/home");
+
+      await signIn("grace@example.com");
+      await page.goto("/admin");
+      await hydrated();
+      await page.getByRole("button", { name: "End all sessions of Ada Lovelace" }).click();
+      await page.getByRole("status").filter({ hasText: /Ended [1-9]/u }).waitFor();
+      await ada.goto("/home");
+      expect(new URL(ada.url()).pathname).toBe("/auth/sign-in");
+      await ada.context().close();
+    });
+  });
+
   describe("bad input", () => {
     it.each([
       "better-auth.session_token=garbage",

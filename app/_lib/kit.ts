@@ -3,7 +3,9 @@ import { createActionClients } from "../../server/action-clients";
 import { createAuth } from "../../server/auth";
 import { createDatabase, type Database } from "../../server/db/database";
 import { createSessionComponents } from "../../server/session-components";
+import { createRouteHandlers } from "../../server/route-handlers";
 import { createSessionKit } from "../../server/session-kit";
+import { createServerSignOut } from "../../server/sign-out";
 
 // One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
@@ -26,3 +28,5 @@ export const kit = createSessionKit({ auth });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
 export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);
 export const { SignedIn, SignedOut, AdminOnly, Header } = createSessionComponents(kit);
+export const { withSession, withAdmin } = createRouteHandlers(kit);
+export const { signOut, signOutEverywhere, endSessionsOfUser } = createServerSignOut(kit);

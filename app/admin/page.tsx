@@ -1,4 +1,5 @@
 import { database, requireAdmin } from "../_lib/kit";
+import { EndSessionsButton } from "./end-sessions-button";
 
 export default async function AdminPage() {
   await requireAdmin();
@@ -11,7 +12,8 @@ export default async function AdminPage() {
           <tr className="text-left">
             <th className="pr-4">Name</th>
             <th className="pr-4">Email</th>
-            <th>Role</th>
+            <th className="pr-4">Role</th>
+            <th>Sessions</th>
           </tr>
         </thead>
         <tbody>
@@ -19,7 +21,10 @@ export default async function AdminPage() {
             <tr key={user.id} data-testid="admin-user-row">
               <td className="pr-4">{user.name}</td>
               <td className="pr-4">{user.email}</td>
-              <td>{user.role ?? "user"}</td>
+              <td className="pr-4">{user.role ?? "user"}</td>
+              <td>
+                <EndSessionsButton userId={user.id} name={user.name} />
+              </td>
             </tr>
           ))}
         </tbody>

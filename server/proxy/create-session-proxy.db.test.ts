@@ -94,6 +94,16 @@ describe.each(testBackends().filter((backend) => backend.name === "pglite"))("th
     expect(await decide("/auth/sign-in")).toEqual({ action: "next" });
   });
 
+  it("breaks the /home ⇄ /auth/sign-in loop when a page finds the cached session dead", async () => {
+    // First visit: redirected home, with the bounce marker set by proxy().
+    expect(await decide("/auth/sign-in", cookies.member)).toMatchObject({ action: "redirect", reason: "signed-in" });
+    // Back at /auth/* with the marker: the page rejected the session, so let it through and drop the cache.
+    expect(await decide("/auth/sign-in", `${cookies.member}; session-kit.auth-bounce=1`)).toEqual({
+      action: "next",
+      clearSessionCache: true,
+    });
+  });
+
   it("leaves public pages and the auth API alone", async () => {
     expect(await decide("/")).toEqual({ action: "next" });
     expect(await decide("/api/auth/get-session")).toEqual({ action: "next" });

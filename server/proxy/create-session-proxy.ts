@@ -19,12 +19,26 @@ export interface SessionProxyOptions extends AdminRule {
 }
 
 export type ProxyDecision =
-  | { action: "next" }
+  | { action: "next"; clearSessionCache?: true }
   | { action: "redirect"; to: string; reason: "signed-out" | "not-admin" | "signed-in" };
+
+/**
+ * Set when the proxy sends a signed-in user from /auth/* to /home. Coming back to /auth/* while it is
+ * still set means the page found the session dead (revoked, banned) while the cookie cache still
+ * vouched for it: the proxy then lets the request through and drops the stale cache, instead of
+ * bouncing between /home and /auth/sign-in.
+ */
+const BOUNCE_COOKIE = "session-kit.auth-bounce";
+const BOUNCE_SECONDS = 15;
+const SESSION_CACHE_COOKIES = ["better-auth.session_data", "__Secure-better-auth.session_data"];
 
 interface CachedUser {
   id: string;
   role?: string | null;
+}
+
+function hasCookie(request: Request, name: string): boolean {
+  return (request.headers.get("cookie") ?? "").split(";").some((part) => part.trim().startsWith(`${name}=`));
 }
 
 async function readCachedUser(request: Request, secret: string): Promise<CachedUser | null> {
@@ -79,14 +93,27 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
       // A cookie without a fresh cache: the page's own check decides (requireAdmin, getSession).
       return { action: "next" };
     }
-    if (isAuthPath && user) return { action: "redirect", to: homePath, reason: "signed-in" };
+    if (isAuthPath && user) {
+      if (hasCookie(request, BOUNCE_COOKIE)) return { action: "next", clearSessionCache: true };
+      return { action: "redirect", to: homePath, reason: "signed-in" };
+    }
     return { action: "next" };
   }
 
   async function proxy(request: NextRequest): Promise<NextResponse> {
     const decision = await decide(request);
-    if (decision.action === "next") return NextResponse.next();
-    return NextResponse.redirect(new URL(decision.to, request.nextUrl.origin), 307);
+    if (decision.action === "next") {
+      const response = NextResponse.next();
+      if (decision.clearSessionCache) {
+        for (const name of [...SESSION_CACHE_COOKIES, BOUNCE_COOKIE]) response.cookies.delete(name);
+      }
+      return response;
+    }
+    const response = NextResponse.redirect(new URL(decision.to, request.nextUrl.origin), 307);
+    if (decision.reason === "signed-in") {
+      response.cookies.set(BOUNCE_COOKIE, "1", { maxAge: BOUNCE_SECONDS, httpOnly: true, sameSite: "lax", path: "/" });
+    }
+    return response;
   }
 
   return Object.assign(proxy, { decide });

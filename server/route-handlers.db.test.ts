@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testBackends, type TestDatabase } from "./db/testing";
+import { createRouteHandlers, type RouteContext } from "./route-handlers";
+import { createSessionKit } from "./session-kit";
+import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+
+describe.each(testBackends())("route handlers on $name", (backend) => {
+  let db: TestDatabase;
+  let cookies: { member: string; admin: string };
+  let handlers: ReturnType<typeof createRouteHandlers>;
+  let lookups = 0;
+
+  beforeAll(async () => {
+    db = await backend.create();
+    const { auth, signIn } = createTestAuth(db);
+    const kit = createSessionKit({ auth });
+    // Count the database lookups the wrapper makes.
+    const getRequestSession = kit.getRequestSession;
+    handlers = createRouteHandlers({ ...kit, getRequestSession: (request) => (lookups++, getRequestSession(request)) });
+    cookies = { member: await signIn("ada@example.com"), admin: await signIn("grace@example.com", { role: "admin" }) };
+  });
+  afterAll(() => db?.dispose());
+
+  const call = (handler: (r: Request, c: RouteContext) => Promise<Response>, cookie?: string) =>
+    handler(new Request(`${TEST_ORIGIN}/api/x`, { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({}) });
+
+  it("passes the verified session to the handler", async () => {
+    const me = handlers.withSession((_request, { session }) => Response.json({ email: session.user.email }));
+    const response = await call(me, cookies.member);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ email: "ada@example.com" });
+  });
+
+  it("answers 401 with a JSON body without a session, and never runs the handler", async () => {
+    let ran = false;
+    const me = handlers.withSession(() => ((ran = true), Response.json({})));
+    const response = await call(me);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Unauthorized", message: expect.any(String) });
+    expect(ran).toBe(false);
+  });
+
+  it.each([
+    "better-auth.session_token=garbage",
+    "better-auth.session_token=%E0%A4%A",
+    "better-auth.session_token=a.b; better-auth.session_data=%%%",
+    "=;;=",
+  ])("answers 401, never 500, for the malformed cookie %j", async (cookie) => {
+    const me = handlers.withSession(() => Response.json({}));
+    expect((await call(me, cookie)).status).toBe(401);
+  });
+
+  it("lets admins through withAdmin and answers 403 to members, 401 to visitors", async () => {
+    const users = handlers.withAdmin(() => Response.json({ ok: true }));
+    expect((await call(users, cookies.admin)).status).toBe(200);
+    const forbidden = await call(users, cookies.member);
+    expect(forbidden.status).toBe(403);
+    expect(await forbidden.json()).toMatchObject({ error: "Forbidden" });
+    expect((await call(users)).status).toBe(401);
+  });
+
+  it("looks the session up once per request, however often the handler asks", async () => {
+    const { auth } = createTestAuth(db);
+    const kit = createSessionKit({ auth });
+    const request = new Request(`${TEST_ORIGIN}/api/x`, { headers: { cookie: cookies.member } });
+    const sessions = await Promise.all([kit.getRequestSession(request), kit.getRequestSession(request), kit.getRequestSession(request)]);
+    expect(sessions[0]).toBe(sessions[1]);
+    expect(sessions[1]).toBe(sessions[2]);
+    lookups = 0;
+    await call(handlers.withAdmin(() => Response.json({})), cookies.admin);
+    expect(lookups).toBe(1);
+  });
+});

@@ -1,0 +1,39 @@
+import { createAuth, type KitAuth } from "./auth";
+import type { TestDatabase } from "./db/testing";
+
+export const TEST_ORIGIN = "http://localhost:3000";
+export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
+export const TEST_PASSWORD = "password1234";
+
+/** A real better-auth instance on a test database, with helpers that go through its HTTP handler. */
+export function createTestAuth(db: TestDatabase) {
+  const auth: KitAuth = createAuth({ prisma: db.prisma, secret: TEST_SECRET, baseURL: TEST_ORIGIN });
+
+  const post = (path: string, body: unknown, cookie = "") =>
+    auth.handler(
+      new Request(`${TEST_ORIGIN}/api/auth${path}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  /** Signs up (once) and signs in; returns the Cookie header a browser would send next. */
+  async function signIn(email: string, fields: { role?: string; name?: string } = {}): Promise<string> {
+    if (!(await db.prisma.user.findUnique({ where: { email } }))) {
+      await post("/sign-up/email", { email, password: TEST_PASSWORD, name: fields.name ?? email });
+    }
+    if (fields.role) await db.prisma.user.update({ where: { email }, data: { role: fields.role } });
+    const response = await post("/sign-in/email", { email, password: TEST_PASSWORD });
+    if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+    return response.headers
+      .getSetCookie()
+      .map((cookie) => cookie.split(";")[0])
+      .join("; ");
+  }
+
+  /** Only the session token cookie: the database decides, no cookie cache involved. */
+  const tokenOnly = (cookie: string) => cookie.split("; ").filter((c) => c.startsWith("better-auth.session_token=")).join("; ");
+
+  return { auth, post, signIn, tokenOnly };
+}
