@@ -142,6 +142,26 @@ describe.each(testBackends())("better-auth sessions on $name", (backend) => {
     expect(await getSession(auth, pair)).toBeNull();
   });
 
+  it("slides a session in use forward to 7 days once it is more than a day old", async () => {
+    const { pair } = await signIn();
+    const { session } = (await getSession(auth, pair))!;
+    const twoDaysIn = new Date(Date.now() + 5 * 86_400_000); // as if signed in two days ago
+    await db.prisma.session.update({ where: { token: session.token }, data: { expiresAt: twoDaysIn } });
+    expect(await getSession(auth, pair)).not.toBeNull();
+    const row = await db.prisma.session.findUniqueOrThrow({ where: { token: session.token } });
+    expect((row.expiresAt.getTime() - Date.now()) / 86_400_000).toBeGreaterThan(6.99);
+  });
+
+  it("does not slide a session used again within a day", async () => {
+    const { pair } = await signIn();
+    const { session } = (await getSession(auth, pair))!;
+    const halfADayIn = new Date(Date.now() + 6.5 * 86_400_000);
+    await db.prisma.session.update({ where: { token: session.token }, data: { expiresAt: halfADayIn } });
+    await getSession(auth, pair);
+    const row = await db.prisma.session.findUniqueOrThrow({ where: { token: session.token } });
+    expect(row.expiresAt.getTime()).toBe(halfADayIn.getTime());
+  });
+
   it("honours a configured session lifetime", async () => {
     const shortAuth = createAuth({ prisma: db.prisma, secret: SECRET, baseURL: ORIGIN, sessionExpiresIn: 3600 });
     const response = await request(shortAuth, "/sign-in/email", { body: { email: ada.email, password: ada.password } });
