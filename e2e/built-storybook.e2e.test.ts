@@ -45,7 +45,7 @@ describe("the built Storybook", () => {
       ...["default", "signing-out", "failure"].map((s) => `session-signoutbutton--${s}`),
       "session-signinbutton--default",
       "session-skeletons--default",
-      "foundations-theme--light",
+      "foundations-theme--tokens",
     ];
     expect(ids).toEqual(expect.arrayContaining(required));
   });
