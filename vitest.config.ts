@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", ".storybook/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", ".storybook/**/*.test.ts", "e2e/entry-points.test.ts"],
           exclude: ["**/*.db.test.ts"],
         },
       },
@@ -69,6 +69,16 @@ export default defineConfig({
           include: ["e2e/**/*.e2e.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "consumer",
+          environment: "node",
+          include: ["e2e/consumer.test.ts"],
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
         },
       },
       {

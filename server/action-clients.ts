@@ -1,4 +1,4 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 import { createSafeActionClient } from "next-safe-action";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";

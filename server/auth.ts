@@ -1,4 +1,4 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 import { type BetterAuthOptions, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";

@@ -1,4 +1,4 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 
 // The server entry: every public name listed one by one (no `export *` across the client/server line).
 export { type ActionClients, createActionClients } from "./action-clients";

@@ -1,10 +1,16 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 import type * as React from "react";
 import { UserMenu } from "../components/user-menu";
 import { cn } from "../lib/cn";
 import type { SessionKit } from "./session-kit";
 
-interface GateProps {
+export interface HeaderProps extends React.ComponentProps<"header"> {
+  homeHref?: string;
+  adminHref?: string;
+  brand?: React.ReactNode;
+}
+
+export interface GateProps {
   children: React.ReactNode;
   /** Rendered instead when the condition does not hold. */
   fallback?: React.ReactNode;
@@ -25,12 +31,6 @@ export function createSessionComponents(kit: SessionKit) {
 
   async function AdminOnly({ children, fallback = null }: GateProps) {
     return (await kit.isUserAdmin()) ? children : fallback;
-  }
-
-  interface HeaderProps extends React.ComponentProps<"header"> {
-    homeHref?: string;
-    adminHref?: string;
-    brand?: React.ReactNode;
   }
 
   /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */

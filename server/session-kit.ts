@@ -1,4 +1,4 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";

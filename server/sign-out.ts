@@ -1,4 +1,4 @@
-import "server-only";
+import "server-only"; // Client Components: import "session-kit" instead.
 import { headers } from "next/headers";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";

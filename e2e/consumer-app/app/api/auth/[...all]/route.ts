@@ -1,0 +1,4 @@
+import { toNextJsHandler } from "better-auth/next-js";
+import { auth } from "../../../../lib/kit";
+
+export const { GET, POST } = toNextJsHandler(auth);

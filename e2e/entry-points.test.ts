@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+// The public names of every entry point. A removal or rename shows up here as a visible change.
+describe("entry points", () => {
+  it("package.json lists every entry by name", () => {
+    const { exports } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { exports: Record<string, unknown> };
+    expect(Object.keys(exports)).toMatchInlineSnapshot(`
+      [
+        ".",
+        "./server",
+        "./proxy",
+        "./database",
+        "./mocks",
+        "./styles.css",
+        "./tailwind.css",
+        "./theme.css",
+        "./prisma/schema.prisma",
+        "./package.json",
+      ]
+    `);
+  });
+
+  it("session-kit (client)", async () => {
+    expect(Object.keys(await import("../components/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "AdminLink",
+        "SessionErrorView",
+        "SignInButton",
+        "SignOutButton",
+        "UserAvatar",
+        "UserCardSkeleton",
+        "UserMenu",
+        "UserMenuSkeleton",
+        "UserMenuView",
+        "authClient",
+        "isAdmin",
+        "useSessionState",
+        "useSignOut",
+      ]
+    `);
+  });
+
+  it("session-kit/server", async () => {
+    expect(Object.keys(await import("../server/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "AuthConfigError",
+        "DEFAULT_PROXY_CACHE_MAX_AGE",
+        "DatabaseConfigError",
+        "DatabaseConnectionError",
+        "ForbiddenError",
+        "MigrationError",
+        "UnauthorizedError",
+        "applyMigrations",
+        "createActionClients",
+        "createAuth",
+        "createDatabase",
+        "createRouteHandlers",
+        "createServerSignOut",
+        "createSessionComponents",
+        "createSessionKit",
+        "isAdmin",
+        "migrateDatabase",
+        "readMigrations",
+        "resolveAuthSecret",
+        "resolveDatabaseTarget",
+      ]
+    `);
+  });
+
+  it("session-kit/proxy", async () => {
+    expect(Object.keys(await import("../server/proxy/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "SESSION_PROXY_MATCHER",
+        "createSessionProxy",
+        "isUnder",
+        "normalizePath",
+      ]
+    `);
+  });
+
+  it("session-kit/database", async () => {
+    expect(Object.keys(await import("../server/db/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "DatabaseConfigError",
+        "DatabaseConnectionError",
+        "KIT_MIGRATIONS_DIR",
+        "MigrationError",
+        "applyMigrations",
+        "createDatabase",
+        "describeTarget",
+        "migrateDatabase",
+        "readMigrations",
+        "resolveDatabaseTarget",
+      ]
+    `);
+  });
+
+  it("session-kit/mocks", async () => {
+    expect(Object.keys(await import("../mocks/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "GET_SESSION_URL",
+        "SESSION_STATES",
+        "SIGN_OUT_URL",
+        "acmeOrganization",
+        "endMockSession",
+        "getSessionHandlers",
+        "isMockSessionEnded",
+        "resetMockSession",
+        "resetSessionStore",
+        "sessionFixtures",
+        "sessionHandlers",
+        "signOutHandlers",
+        "waitForSessionSettled",
+      ]
+    `);
+  });
+});
