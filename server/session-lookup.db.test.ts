@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuth } from "./auth";
+import { testBackends, type TestDatabase } from "./db/testing";
+import { createSessionLookup } from "./session-lookup";
+import { toKitSession } from "./session-types";
+import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+
+// The kit's one-statement lookup must answer exactly as better-auth's own getSession does.
+describe.each(testBackends())("the one-statement session lookup on $name", (backend) => {
+  let db: TestDatabase;
+  let testAuth: ReturnType<typeof createTestAuth>;
+  let lookup: ReturnType<typeof createSessionLookup>;
+
+  beforeAll(async () => {
+    db = await backend.create();
+    testAuth = createTestAuth(db);
+    lookup = createSessionLookup(testAuth.auth, db.prisma);
+  });
+  afterAll(() => db?.dispose());
+
+  const headers = (cookie: string) => new Headers({ cookie: testAuth.tokenOnly(cookie) || cookie });
+  const betterAuth = async (cookie: string) =>
+    toKitSession(await testAuth.auth.api.getSession({ headers: headers(cookie), query: { disableCookieCache: true } }));
+  async function expectSameAnswer(cookie: string) {
+    const [kit, reference] = [await lookup(headers(cookie)), await betterAuth(cookie)];
+    expect(kit?.user.id ?? null).toBe(reference?.user.id ?? null);
+    return kit;
+  }
+
+  it("returns the same user and session for a valid cookie", async () => {
+    const cookie = await testAuth.signIn("grace@example.com", { role: "admin", name: "Grace Hopper" });
+    const kit = await lookup(headers(cookie));
+    const reference = await betterAuth(cookie);
+    expect(kit).toEqual(reference);
+    expect(kit?.user).toMatchObject({ email: "grace@example.com", role: "admin", name: "Grace Hopper" });
+  });
+
+  it("reads a tampered token, a tampered signature and an unsigned token as signed out", async () => {
+    const cookie = testAuth.tokenOnly(await testAuth.signIn("ada@example.com"));
+    const [name, value] = cookie.split("=") as [string, string];
+    const [token, signature] = decodeURIComponent(value).split(".") as [string, string];
+    const flip = (s: string) => (s[0] === "A" ? "B" : "A") + s.slice(1);
+    for (const variant of [`${flip(token)}.${signature}`, `${token}.${flip(signature)}`, token, "garbage", "%E0%A4%A", "."]) {
+      expect(await expectSameAnswer(`${name}=${encodeURIComponent(variant)}`)).toBeNull();
+    }
+  });
+
+  it("reads a cookie signed with another secret as signed out", async () => {
+    const other = createAuth({ prisma: db.prisma, secret: "another-secret-of-at-least-32-characters!!", baseURL: TEST_ORIGIN });
+    const response = await other.handler(
+      new Request(`${TEST_ORIGIN}/api/auth/sign-in/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: TEST_ORIGIN },
+        body: JSON.stringify({ email: "ada@example.com", password: "password1234" }),
+      }),
+    );
+    const cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect(await expectSameAnswer(cookie)).toBeNull();
+  });
+
+  it("reads a deleted (signed-out) and an expired session as signed out", async () => {
+    const deleted = await testAuth.signIn("ada@example.com");
+    const expired = await testAuth.signIn("ada@example.com");
+    const tokenOf = async (cookie: string) => (await betterAuth(cookie))!.session.id;
+    await db.prisma.session.delete({ where: { id: await tokenOf(deleted) } });
+    await db.prisma.session.update({ where: { id: await tokenOf(expired) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await expectSameAnswer(deleted)).toBeNull();
+    expect(await expectSameAnswer(expired)).toBeNull();
+  });
+
+  it("sees a role change at once", async () => {
+    const cookie = await testAuth.signIn("alan@example.com");
+    await db.prisma.user.update({ where: { email: "alan@example.com" }, data: { role: "admin" } });
+    expect((await lookup(headers(cookie)))?.user.role).toBe("admin");
+  });
+
+  it("slides a session due for refresh forward, as better-auth does", async () => {
+    const cookie = await testAuth.signIn("ada@example.com");
+    const { id } = (await betterAuth(cookie))!.session;
+    await db.prisma.session.update({ where: { id }, data: { expiresAt: new Date(Date.now() + 5 * 86_400_000) } });
+    expect(await lookup(headers(cookie))).not.toBeNull();
+    const row = await db.prisma.session.findUniqueOrThrow({ where: { id } });
+    expect((row.expiresAt.getTime() - Date.now()) / 86_400_000).toBeGreaterThan(6.99);
+  });
+
+  it("answers null without a cookie", async () => {
+    expect(await lookup(new Headers())).toBeNull();
+  });
+});
