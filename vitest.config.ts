@@ -66,7 +66,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           environment: "node",
-          include: ["e2e/**/*.e2e.test.ts"],
+          include: ["e2e/**/*.e2e.test.ts", "bench/bench.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { measureSessionPath } from "./measure";
+
+// The benchmark on a small count: it must run, and its statement counts (exact) must hold.
+// Times are printed by `npm run bench`, never asserted.
+describe.skipIf(!process.env.DATABASE_URL)("the session benchmark", () => {
+  it("runs, with 1 statement per kit lookup, 2 for better-auth's, 1 for the floor and 0 in the proxy", async () => {
+    const { session, proxy } = await measureSessionPath(20);
+    expect(session.kit.statements).toBe(1);
+    expect(session.betterAuth.statements).toBe(2);
+    expect(session.floor.statements).toBe(1);
+    expect(proxy.statements).toBe(0);
+    expect(proxy.decision).toBe("not-admin");
+    for (const timing of [session.kit, session.betterAuth, session.floor]) {
+      expect(timing.median_ms).toBeGreaterThan(0);
+      expect(timing.p99_ms).toBeGreaterThanOrEqual(timing.median_ms);
+    }
+  });
+});

@@ -1,0 +1,139 @@
+// The measurements behind `npm run bench`, also run on a small count by `npm test` (bench.test.ts),
+// which checks the statement counts (exact) and never a time.
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { createAuth } from "../server/auth";
+import { createDatabase } from "../server/db/database";
+import { migrateDatabase } from "../server/db/migrations";
+import { testBackends, type TestDatabase } from "../server/db/testing";
+import { createSessionProxy } from "../server/proxy/create-session-proxy";
+import { createSessionLookup } from "../server/session-lookup";
+import { startPgWireProxy } from "../e2e/pg-wire-proxy";
+
+export interface Timing {
+  median_ms: number;
+  p99_ms: number;
+  statements: number;
+}
+
+const SECRET = "bench-secret-that-is-at-least-32-characters-long";
+const ORIGIN = "http://localhost:3000";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Sequential calls, after a warm-up; median and p99 in milliseconds. */
+export async function time(n: number, call: () => Promise<unknown>): Promise<{ median_ms: number; p99_ms: number }> {
+  for (let i = 0; i < Math.min(200, n); i++) await call();
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = performance.now();
+    await call();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { median_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)) };
+}
+
+/** A fresh PostgreSQL database with one signed-in user; needs DATABASE_URL (or the local default). */
+async function setUp() {
+  const databaseUrl = process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+  const backend = testBackends({ DATABASE_URL: databaseUrl }).find((b) => b.name === "postgres")!;
+  const database: TestDatabase = await backend.create();
+  const auth = createAuth({ prisma: database.prisma, secret: SECRET, baseURL: ORIGIN });
+  const post = (path: string, body: unknown) =>
+    auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(body) }));
+  await post("/sign-up/email", { email: "ada@example.com", password: "password1234", name: "Ada Lovelace" });
+  const signIn = await post("/sign-in/email", { email: "ada@example.com", password: "password1234" });
+  const cookies = signIn.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const tokenCookie = cookies.find((c) => c.startsWith("better-auth.session_token="))!;
+  const token = decodeURIComponent(tokenCookie.split("=")[1]!).split(".")[0]!;
+  return { database, auth, cookies, tokenCookie, token, url: (database.target as { url: string }).url };
+}
+
+const FLOOR_SQL = `SELECT s.*, u.* FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = $1 AND s."expiresAt" > now() LIMIT 1`;
+
+/**
+ * 1 and 3: the session lookup three ways (the kit's, better-auth's, and the floor: one raw pg query),
+ * and the proxy's decision, on local PostgreSQL. Statements are counted on the wire, in a separate
+ * short run through the counting proxy so the timed runs are not slowed by it.
+ */
+export async function measureSessionPath(n: number) {
+  const { database, auth, cookies, tokenCookie, token, url } = await setUp();
+  const headers = new Headers({ cookie: tokenCookie });
+  const floorClient = new pg.Client({ connectionString: url });
+  await floorClient.connect();
+
+  const paths = (prisma: TestDatabase["prisma"], client: pg.Client) => {
+    const kitLookup = createSessionLookup(auth, prisma);
+    return {
+      kit: () => kitLookup(headers),
+      betterAuth: () => auth.api.getSession({ headers, query: { disableCookieCache: true } }),
+      floor: () => client.query({ name: "floor", text: FLOOR_SQL, values: [token] }),
+    };
+  };
+
+  // Timed, direct connections.
+  const direct = paths(database.prisma, floorClient);
+  const timings = {
+    kit: await time(n, direct.kit),
+    betterAuth: await time(n, direct.betterAuth),
+    floor: await time(n, direct.floor),
+  };
+
+  // Counted, through the wire proxy.
+  const wire = await startPgWireProxy(url);
+  const counted = createDatabase({ kind: "postgres", url: wire.url });
+  const countedAuth = createAuth({ prisma: counted.prisma, secret: SECRET, baseURL: ORIGIN });
+  const countedClient = new pg.Client({ connectionString: wire.url });
+  await countedClient.connect();
+  const countedKit = createSessionLookup(countedAuth, counted.prisma);
+  const countedPaths = {
+    kit: () => countedKit(headers),
+    betterAuth: () => countedAuth.api.getSession({ headers, query: { disableCookieCache: true } }),
+    floor: () => countedClient.query({ name: "floor", text: FLOOR_SQL, values: [token] }),
+  };
+  const statements: Record<string, number> = {};
+  for (const [name, call] of Object.entries(countedPaths)) {
+    await call(); // connect and prepare outside the count
+    wire.reset();
+    for (let i = 0; i < 10; i++) await call();
+    statements[name] = wire.statements().length / 10;
+  }
+
+  // The proxy: its decision, in process, with the signed cookie cache; statements counted the same way.
+  const proxy = createSessionProxy({ secret: SECRET });
+  const proxyRequest = () => new Request(`${ORIGIN}/admin`, { headers: { cookie: cookies.join("; ") } });
+  wire.reset();
+  const decision = await proxy.decide(proxyRequest());
+  const proxyTiming = await time(n, () => proxy.decide(proxyRequest()));
+  const proxyStatements = wire.statements().length;
+
+  await countedClient.end();
+  await counted.close();
+  await wire.close();
+  await floorClient.end();
+  await database.dispose();
+
+  const session = {
+    kit: { ...timings.kit, statements: statements.kit! },
+    betterAuth: { ...timings.betterAuth, statements: statements.betterAuth! },
+    floor: { ...timings.floor, statements: statements.floor! },
+    kitToFloor: Math.round((timings.kit.median_ms / timings.floor.median_ms) * 100) / 100,
+    betterAuthToFloor: Math.round((timings.betterAuth.median_ms / timings.floor.median_ms) * 100) / 100,
+  };
+  return {
+    session,
+    proxy: {
+      statements: proxyStatements,
+      decision: decision.action === "redirect" ? decision.reason : decision.action,
+      median_ms: proxyTiming.median_ms,
+      p99_ms: proxyTiming.p99_ms,
+      toLookup: Math.round((proxyTiming.median_ms / timings.kit.median_ms) * 100) / 100,
+    },
+  };
+}
+
+export { migrateDatabase };

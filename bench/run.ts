@@ -1,0 +1,102 @@
+// npm run bench: the kit's costs measured side by side in one run on this machine, as ratios.
+// Writes bench/results.json and bench/ratios.svg and prints a table. BENCH_N sets the call count.
+import { spawn, spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { startDemoApp } from "../e2e/demo-app";
+import { bundleSize, ENTRIES, installPeers, PEER_VERSIONS } from "./bundle";
+import { measureSessionPath } from "./measure";
+import { writeRatioChart } from "./chart";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const N = Number(process.env.BENCH_N ?? 2000);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+log(`session lookup and proxy, ${N} sequential calls each`);
+const { session, proxy } = await measureSessionPath(N);
+
+log("statements per request on the demo's production build (1, 5 and 20 components)");
+const app = await startDemoApp();
+const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
+  method: "POST",
+  headers: { "content-type": "application/json", origin: app.url },
+  body: JSON.stringify({ email: "ada@example.com", password: "password1234" }),
+});
+const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const perRequest: Record<string, number> = {};
+for (const components of [1, 5, 20]) {
+  await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie } }); // warm
+  app.wire.reset();
+  const response = await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie } });
+  if (response.status !== 200) throw new Error(`session probe answered ${response.status}`);
+  await response.text();
+  perRequest[components] = app.wire.statements().length;
+}
+
+log("throughput: /home with a valid session, 50 connections for 10 s (autocannon, a second process)");
+const autocannon = spawnSync(
+  process.execPath,
+  [path.join(ROOT, "node_modules/autocannon/autocannon.js"), "-c", "50", "-d", "10", "-j", "-H", `cookie=${cookie}`, `${app.url}/home`],
+  { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+);
+const load = JSON.parse(autocannon.stdout) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number; timeouts: number };
+const throughput = { rps: Math.round(load.requests.average), p99_ms: load.latency.p99, errors: load.errors + load.non2xx + load.timeouts };
+await app.stop();
+
+log("client bundles (esbuild, minified, React and Next external)");
+const scratch = path.join(ROOT, "bench/.peers");
+installPeers(scratch);
+const bundle = {
+  kit: await bundleSize(ENTRIES.kit, ROOT),
+  betterAuthUi: await bundleSize(ENTRIES.betterAuthUi, scratch),
+  clerk: await bundleSize(ENTRIES.clerk, scratch),
+};
+const lightestPeer = Math.min(bundle.betterAuthUi.gzip, bundle.clerk.gzip);
+
+log("build-storybook");
+const storybookStart = performance.now();
+const storybook = spawnSync("npm", ["run", "build-storybook"], { cwd: ROOT, encoding: "utf8" });
+if (storybook.status !== 0) throw new Error(storybook.stderr);
+const buildStorybookMs = Math.round(performance.now() - storybookStart);
+
+let npmTestMs: number | null = null;
+if (process.argv.includes("--with-npm-test")) {
+  log("npm test (this takes minutes)");
+  const start = performance.now();
+  const test = spawnSync("npm", ["test"], { cwd: ROOT, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (test.status !== 0) throw new Error("npm test failed");
+  npmTestMs = Math.round(performance.now() - start);
+}
+
+const results = {
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  calls: N,
+  session,
+  perRequest,
+  proxy,
+  bundle: { ...bundle, kitToLightestPeer: Math.round((bundle.kit.gzip / lightestPeer) * 100) / 100, peers: PEER_VERSIONS },
+  throughput,
+  times: { buildStorybook_ms: buildStorybookMs, npmTest_ms: npmTestMs },
+  notes: {
+    session: "kit: createSessionLookup (one statement, signature + expiry + revocation checked in the database); betterAuth: auth.api.getSession with disableCookieCache; floor: one prepared pg query joining session to user by token",
+    clerk: "npm part only; Clerk loads about 375 KB gzip more from its CDN at run time (FACTS.md)",
+  },
+};
+writeFileSync(path.join(ROOT, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+writeRatioChart(path.join(ROOT, "bench/ratios.svg"), results);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(`
+| measure | kit | better-auth | floor / peers | ratio |
+| --- | --- | --- | --- | --- |
+| session lookup median (p99) | ${session.kit.median_ms} ms (${session.kit.p99_ms}) | ${session.betterAuth.median_ms} ms (${session.betterAuth.p99_ms}) | ${session.floor.median_ms} ms (${session.floor.p99_ms}) | kit ${session.kitToFloor}x floor, better-auth ${session.betterAuthToFloor}x |
+| statements per lookup | ${session.kit.statements} | ${session.betterAuth.statements} | ${session.floor.statements} | |
+| statements per request, 1 / 5 / 20 components | ${perRequest[1]} / ${perRequest[5]} / ${perRequest[20]} | | | |
+| proxy decision | ${proxy.median_ms} ms, ${proxy.statements} statements | | | ${proxy.toLookup}x the kit's lookup |
+| client bundle gzip (brotli) | ${kb(bundle.kit.gzip)} (${kb(bundle.kit.brotli)}) | | better-auth-ui ${kb(bundle.betterAuthUi.gzip)}, Clerk ${kb(bundle.clerk.gzip)} | ${results.bundle.kitToLightestPeer}x the lightest peer |
+| /home throughput, 50 connections 10 s | ${throughput.rps} req/s, p99 ${throughput.p99_ms} ms, ${throughput.errors} errors | | | |
+| build-storybook | ${buildStorybookMs} ms | | | |
+| npm test | ${npmTestMs ?? "not run (pass --with-npm-test)"}${npmTestMs ? " ms" : ""} | | | |
+`);
