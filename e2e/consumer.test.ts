@@ -13,9 +13,14 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TEMPLATE = path.join(ROOT, "e2e/consumer-app");
 const PEERS = { next: "16.4.6", react: "19.3.1", "react-dom": "19.3.1", "better-auth": "1.7.25" };
 
-/** The environment without the Next.js variables the Storybook Vite plugin sets in this process. */
+/**
+ * The environment without the Next.js variables the Storybook Vite plugin sets in this process, and
+ * without DATABASE_URL: the fresh app uses its own embedded database, as on a machine without PostgreSQL.
+ */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(__NEXT_|NEXT_|NODE_ENV$|VITEST)/u.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(__NEXT_|NEXT_|NODE_ENV$|VITEST|DATABASE_URL$)/u.test(name)),
+  );
   return { ...env, NEXT_TELEMETRY_DISABLED: "1", ...extra } as unknown as NodeJS.ProcessEnv;
 }
 
