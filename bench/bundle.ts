@@ -7,7 +7,7 @@ import { build } from "esbuild";
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "next", "next/*"];
 
 /** Minified ESM for the browser with React and Next left out; gzip and brotli sizes in bytes. */
-export async function bundleSize(entry: string, cwd: string): Promise<{ raw: number; gzip: number; brotli: number }> {
+export async function bundleSize(entry: string, cwd: string, alsoExternal: string[] = []): Promise<{ raw: number; gzip: number; brotli: number }> {
   const result = await build({
     stdin: { contents: entry, resolveDir: cwd, loader: "tsx" },
     bundle: true,
@@ -16,7 +16,7 @@ export async function bundleSize(entry: string, cwd: string): Promise<{ raw: num
     platform: "browser",
     target: "es2022",
     write: false,
-    external: EXTERNAL,
+    external: [...EXTERNAL, ...alsoExternal, ...alsoExternal.map((name) => `${name}/*`)],
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
     jsx: "automatic",
@@ -27,13 +27,35 @@ export async function bundleSize(entry: string, cwd: string): Promise<{ raw: num
 
 export const PEER_VERSIONS = { "@daveyplate/better-auth-ui": "3.4.0", "@clerk/nextjs": "7.9.0" };
 
+// better-auth-ui's required peers (installed); its optional integrations (passkeys, captchas, InstantDB,
+// Triplit, TanStack) are left out of its bundle, which favours it.
+const BETTER_AUTH_UI_PEERS = [
+  "@hookform/resolvers", "@radix-ui/react-avatar", "@radix-ui/react-checkbox", "@radix-ui/react-context",
+  "@radix-ui/react-dialog", "@radix-ui/react-dropdown-menu", "@radix-ui/react-label", "@radix-ui/react-primitive",
+  "@radix-ui/react-select", "@radix-ui/react-separator", "@radix-ui/react-slot", "@radix-ui/react-tabs",
+  "@radix-ui/react-tooltip", "@radix-ui/react-use-callback-ref", "@radix-ui/react-use-layout-effect",
+  "class-variance-authority", "clsx", "input-otp", "lucide-react", "react-hook-form", "sonner", "tailwind-merge", "zod",
+];
+export const OPTIONAL_PEER_INTEGRATIONS = [
+  "@better-auth/passkey", "@captchafox/react", "@daveyplate/better-auth-tanstack", "@instantdb/react",
+  "@marsidev/react-turnstile", "@tanstack/react-query", "@triplit/client", "@triplit/react",
+];
+
 /** Installs the peer kits into a scratch folder (never into the kit's own dependencies). */
 export function installPeers(scratch: string): void {
   mkdirSync(scratch, { recursive: true });
-  if (existsSync(path.join(scratch, "node_modules/@clerk/nextjs")) && existsSync(path.join(scratch, "node_modules/@daveyplate/better-auth-ui"))) return;
+  if (existsSync(path.join(scratch, "node_modules/sonner")) && existsSync(path.join(scratch, "node_modules/@clerk/nextjs"))) return;
   writeFileSync(
     path.join(scratch, "package.json"),
-    JSON.stringify({ name: "bench-peers", private: true, dependencies: { ...PEER_VERSIONS, "better-auth": "1.7.25", react: "19.3.1", "react-dom": "19.3.1", next: "16.4.6" } }, null, 2),
+    JSON.stringify({ name: "bench-peers", private: true, dependencies: {
+        ...PEER_VERSIONS,
+        ...Object.fromEntries(BETTER_AUTH_UI_PEERS.map((name) => [name, "latest"])),
+        "better-auth": "1.7.25",
+        react: "19.3.1",
+        "react-dom": "19.3.1",
+        next: "16.4.6",
+      },
+    }, null, 2),
   );
   const install = spawnSync("npm", ["install", "--legacy-peer-deps", "--no-audit", "--no-fund", "--loglevel=error"], { cwd: scratch, encoding: "utf8" });
   if (install.status !== 0) throw new Error(`installing the peer kits failed:\n${install.stdout}\n${install.stderr}`);

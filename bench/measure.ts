@@ -66,8 +66,8 @@ export async function measureSessionPath(n: number) {
   const floorClient = new pg.Client({ connectionString: url });
   await floorClient.connect();
 
-  const paths = (prisma: TestDatabase["prisma"], client: pg.Client) => {
-    const kitLookup = createSessionLookup(auth, prisma);
+  const paths = (db: TestDatabase, client: pg.Client) => {
+    const kitLookup = createSessionLookup(auth, db);
     return {
       kit: () => kitLookup(headers),
       betterAuth: () => auth.api.getSession({ headers, query: { disableCookieCache: true } }),
@@ -76,7 +76,7 @@ export async function measureSessionPath(n: number) {
   };
 
   // Timed, direct connections.
-  const direct = paths(database.prisma, floorClient);
+  const direct = paths(database, floorClient);
   const timings = {
     kit: await time(n, direct.kit),
     betterAuth: await time(n, direct.betterAuth),
@@ -89,7 +89,7 @@ export async function measureSessionPath(n: number) {
   const countedAuth = createAuth({ prisma: counted.prisma, secret: SECRET, baseURL: ORIGIN });
   const countedClient = new pg.Client({ connectionString: wire.url });
   await countedClient.connect();
-  const countedKit = createSessionLookup(countedAuth, counted.prisma);
+  const countedKit = createSessionLookup(countedAuth, counted);
   const countedPaths = {
     kit: () => countedKit(headers),
     betterAuth: () => countedAuth.api.getSession({ headers, query: { disableCookieCache: true } }),

@@ -4,17 +4,17 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import type { KitAuth } from "./auth";
-import type { PrismaClient } from "./db/prisma-client";
+import type { Database } from "./db/database";
 import { createSessionLookup } from "./session-lookup";
 import { type KitSession, toKitSession, UnauthorizedError } from "./session-types";
 
 export interface SessionKitOptions extends AdminRule {
   auth: KitAuth;
   /**
-   * The Prisma client the auth instance stores sessions with. Given, a session lookup is one SQL
+   * The database the auth instance stores sessions in. Given, a session lookup is one prepared SQL
    * statement (session joined to user) instead of better-auth's two; same checks (see session-lookup).
    */
-  prisma?: PrismaClient;
+  database?: Pick<Database, "query">;
   /** Where signed-out visitors are sent. Default "/auth/sign-in". */
   signInPath?: string;
   /** Where signed-in visitors without access are sent. Default "/home". */
@@ -37,8 +37,8 @@ export function createSessionKit(options: SessionKitOptions) {
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
 
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
-  const lookupSession = options.prisma
-    ? createSessionLookup(auth, options.prisma)
+  const lookupSession = options.database
+    ? createSessionLookup(auth, options.database)
     : async (requestHeaders: Headers): Promise<KitSession | null> =>
         toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } }));
 

@@ -14,7 +14,7 @@ describe.each(testBackends())("the one-statement session lookup on $name", (back
   beforeAll(async () => {
     db = await backend.create();
     testAuth = createTestAuth(db);
-    lookup = createSessionLookup(testAuth.auth, db.prisma);
+    lookup = createSessionLookup(testAuth.auth, db);
   });
   afterAll(() => db?.dispose());
 

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { KitAuth } from "./auth";
-import type { PrismaClient } from "./db/prisma-client";
+import type { Database } from "./db/database";
 import { type KitSession, toKitSession } from "./session-types";
 
 interface SessionRow {
@@ -50,20 +50,21 @@ function readCookie(headers: Headers, name: string): string | null {
  * last refresh is older than `updateAge`), better-auth's own getSession does it instead: at most once a
  * day per session, a few statements more.
  */
-export function createSessionLookup(auth: KitAuth, prisma: PrismaClient) {
+const LOOKUP_SQL = `SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."updatedAt", s."activeOrganizationId",
+       s."impersonatedBy", u."name", u."email", u."image", u."emailVerified", u."createdAt",
+       u."updatedAt" AS "userUpdatedAt", u."role"
+FROM "session" s JOIN "user" u ON u."id" = s."userId"
+WHERE s."token" = $1 AND s."expiresAt" > now()
+LIMIT 1`;
+
+export function createSessionLookup(auth: KitAuth, database: Pick<Database, "query">) {
   return async function lookupSession(headers: Headers): Promise<KitSession | null> {
     const context = await auth.$context;
     const cookie = readCookie(headers, context.authCookies.sessionToken.name);
     if (!cookie) return null;
     const token = verifiedToken(cookie, context.secret);
     if (!token) return null;
-    const rows = await prisma.$queryRaw<SessionRow[]>`
-      SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."updatedAt", s."activeOrganizationId",
-             s."impersonatedBy", u."name", u."email", u."image", u."emailVerified", u."createdAt",
-             u."updatedAt" AS "userUpdatedAt", u."role"
-      FROM "session" s JOIN "user" u ON u."id" = s."userId"
-      WHERE s."token" = ${token} AND s."expiresAt" > now()
-      LIMIT 1`;
+    const rows = await database.query<SessionRow>("session_kit_lookup", LOOKUP_SQL, [token]);
     const row = rows[0];
     if (!row) return null;
     const { expiresIn, updateAge } = context.sessionConfig;

@@ -24,7 +24,7 @@ export const auth = createAuth({
   // The end-to-end suites sign in many times a second from one address; never set this in production.
   rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
 });
-export const kit = createSessionKit({ auth, prisma: database.prisma });
+export const kit = createSessionKit({ auth, database });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
 export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);
 export const { SignedIn, SignedOut, AdminOnly, Header } = createSessionComponents(kit);

@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
 import { type DatabaseTarget, describeTarget, IN_MEMORY, resolveDatabaseTarget } from "./database-target";
 import { createPglitePrisma, createPostgresPrisma, type PrismaClient } from "./prisma-client";
 import { connectPostgres, pgliteConnection, type SqlConnection } from "./sql-connection";
@@ -11,6 +12,11 @@ export interface Database {
   readonly prisma: PrismaClient;
   /** A raw SQL connection; close it when done (for PGlite it shares the one embedded instance). */
   connectSql(): Promise<SqlConnection>;
+  /**
+   * One parameterised statement on the shared pool, prepared once per connection under `name`:
+   * for hot paths (the session lookup) where Prisma's per-query overhead would dominate.
+   */
+  query<Row>(name: string, text: string, values: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -35,14 +41,19 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
   const description = describeTarget(target);
 
   if (target.kind === "postgres") {
+    // Prisma keeps its own pool; this small one serves the kit's prepared hot-path statements.
+    const pool = onFirstUse(() => new pg.Pool({ connectionString: target.url, max: 10 }));
     const prisma = onFirstUse(() => createPostgresPrisma(target.url));
     return {
       target,
       description,
       prisma: prisma.value,
       connectSql: () => connectPostgres(target.url),
+      query: async <Row>(name: string, text: string, values: unknown[]) =>
+        (await pool.value.query({ name, text, values })).rows as Row[],
       close: async () => {
         await prisma.created()?.$disconnect();
+        await pool.created()?.end();
       },
     };
   }
@@ -61,6 +72,7 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
     description,
     prisma: prisma.value,
     connectSql: async () => pgliteConnection(openPglite(), description),
+    query: async <Row>(_name: string, text: string, values: unknown[]) => (await openPglite().query<Row>(text, values)).rows,
     close: async () => {
       await prisma.created()?.$disconnect();
       await pglite?.close();
