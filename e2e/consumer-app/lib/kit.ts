@@ -5,4 +5,4 @@ export const auth = createAuth({
   prisma: database.prisma,
   baseURL: { allowedHosts: ["localhost:*", "127.0.0.1:*"], protocol: "http" },
 });
-export const { getSession, isUserAdmin } = createSessionKit({ auth });
+export const { getSession, isUserAdmin } = createSessionKit({ auth, database });
