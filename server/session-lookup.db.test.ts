@@ -83,6 +83,15 @@ describe.each(testBackends())("the one-statement session lookup on $name", (back
     expect((row.expiresAt.getTime() - Date.now()) / 86_400_000).toBeGreaterThan(6.99);
   });
 
+  it("reads a banned user's live session as signed out, until the ban expires", async () => {
+    const cookie = await testAuth.signIn("mallory@example.com");
+    await db.prisma.user.update({ where: { email: "mallory@example.com" }, data: { banned: true } });
+    expect(await lookup(headers(cookie))).toBeNull();
+    await db.prisma.user.update({ where: { email: "mallory@example.com" }, data: { banExpires: new Date(Date.now() - 1000) } });
+    expect(await lookup(headers(cookie))).not.toBeNull();
+    await db.prisma.user.update({ where: { email: "mallory@example.com" }, data: { banned: false, banExpires: null } });
+  });
+
   it("answers null without a cookie", async () => {
     expect(await lookup(new Headers())).toBeNull();
   });
