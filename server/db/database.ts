@@ -3,6 +3,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type DatabaseTarget, describeTarget, IN_MEMORY, resolveDatabaseTarget } from "./database-target";
 import { createPglitePrisma, createPostgresPrisma, type PrismaClient } from "./prisma-client";
+import { claimPgliteDirectory } from "./pglite-lock";
 import { connectPostgres, pgliteConnection, type SqlConnection } from "./sql-connection";
 
 /** One database the kit talks to: a Prisma client, plus raw SQL for migrations and checks. */
@@ -59,9 +60,13 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
   }
 
   let pglite: PGlite | undefined;
+  let release = () => {};
   const openPglite = () => {
     if (!pglite) {
-      if (target.dataDir !== IN_MEMORY) mkdirSync(target.dataDir, { recursive: true });
+      if (target.dataDir !== IN_MEMORY) {
+        mkdirSync(target.dataDir, { recursive: true });
+        release = claimPgliteDirectory(target.dataDir);
+      }
       pglite = target.dataDir === IN_MEMORY ? new PGlite() : new PGlite(target.dataDir);
     }
     return pglite;
@@ -76,6 +81,7 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
     close: async () => {
       await prisma.created()?.$disconnect();
       await pglite?.close();
+      release();
     },
   };
 }
