@@ -71,15 +71,16 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
     }
     return pglite;
   };
-  const prisma = onFirstUse(() => createPglitePrisma(openPglite()));
+  // The client itself is created now (nothing opens); PGlite opens on the first query.
+  const prisma = createPglitePrisma(openPglite);
   return {
     target,
     description,
-    prisma: prisma.value,
+    prisma,
     connectSql: async () => pgliteConnection(openPglite(), description),
     query: async <Row>(_name: string, text: string, values: unknown[]) => (await openPglite().query<Row>(text, values)).rows,
     close: async () => {
-      await prisma.created()?.$disconnect();
+      await prisma.$disconnect();
       await pglite?.close();
       release();
     },

@@ -12,7 +12,17 @@ export function createPostgresPrisma(connection: string | Pool): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-/** Prisma over an open PGlite instance (embedded PostgreSQL). */
-export function createPglitePrisma(db: PGlite): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPGlite(db) });
+/**
+ * Prisma over PGlite (embedded PostgreSQL), opened by `open()` on the first query only: importing the
+ * app's modules (Next.js does it in helper processes too) must not open the data directory.
+ */
+export function createPglitePrisma(open: () => PGlite): PrismaClient {
+  const probe = new PrismaPGlite(null as unknown as PGlite);
+  const adapter = {
+    provider: "postgres" as const,
+    adapterName: probe.adapterName,
+    connect: () => new PrismaPGlite(open()).connect(),
+    connectToShadowDb: () => new PrismaPGlite(open()).connectToShadowDb(),
+  };
+  return new PrismaClient({ adapter });
 }
