@@ -25,13 +25,19 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
     await page.context().close();
   });
 
-  async function signIn(email: string, from = "/auth/sign-in") {
-    await page.goto(from);
-    await page.locator('a[data-slot="sign-in-button"]').waitFor(); // hydrated, session read: signed out
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
+  async function signIn(email: string, from = "/auth/sign-in", on: Page = page) {
+    await on.goto(from);
+    await on.locator('a[data-slot="sign-in-button"]').waitFor(); // hydrated, session read: signed out
+    await on.getByLabel("Email").fill(email);
+    await on.getByLabel("Password").fill(DEMO_PASSWORD);
+    await on.getByRole("button", { name: "Sign in" }).click();
+    await on.waitForURL((url) => !url.pathname.startsWith("/auth/"));
+  }
+  /** A second browser, signed in as `email`: another device. */
+  async function otherDevice(email: string) {
+    const other = await (await browser.newContext({ baseURL: app.url })).newPage();
+    await signIn(email, "/auth/sign-in", other);
+    return other;
   }
   const path = () => new URL(page.url()).pathname;
   /** The UserMenu shows the user once React has hydrated and the session has loaded. */
@@ -203,13 +209,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
   describe("server-side sign-out", () => {
     it("signs out everywhere: the other device is signed out on its next request", async () => {
       await signIn("alan@example.com");
-      const other = await (await browser.newContext({ baseURL: app.url })).newPage();
-      await other.goto("/auth/sign-in");
-      await other.locator('a[data-slot="sign-in-button"]').waitFor();
-      await other.getByLabel("Email").fill("alan@example.com");
-      await other.getByLabel("Password").fill(DEMO_PASSWORD);
-      await other.getByRole("button", { name: "Sign in" }).click();
-      await other.waitForURL("**/home");
+      const other = await otherDevice("alan@example.com");
 
       await page.goto("/home/settings");
       await hydrated();
@@ -223,13 +223,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
     });
 
     it("lets an admin end another user's sessions", async () => {
-      const ada = await (await browser.newContext({ baseURL: app.url })).newPage();
-      await ada.goto("/auth/sign-in");
-      await ada.locator('a[data-slot="sign-in-button"]').waitFor();
-      await ada.getByLabel("Email").fill("ada@example.com");
-      await ada.getByLabel("Password").fill(DEMO_PASSWORD);
-      await ada.getByRole("button", { name: "Sign in" }).click();
-      await ada.waitForURL("**/home");
+      const ada = await otherDevice("ada@example.com");
 
       await signIn("grace@example.com");
       await page.goto("/admin");
