@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { childEnvironment } from "./child-environment";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
 // Next.js 16 app in a temporary folder (the files in e2e/consumer-app, the same steps as the README's
@@ -13,16 +14,8 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TEMPLATE = path.join(ROOT, "e2e/consumer-app");
 const PEERS = { next: "16.4.6", react: "19.3.1", "react-dom": "19.3.1", "better-auth": "1.7.25" };
 
-/**
- * The environment without the Next.js variables the Storybook Vite plugin sets in this process, and
- * without DATABASE_URL: the fresh app uses its own embedded database, as on a machine without PostgreSQL.
- */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(__NEXT_|NEXT_|NODE_ENV$|VITEST|DATABASE_URL$)/u.test(name)),
-  );
-  return { ...env, NEXT_TELEMETRY_DISABLED: "1", ...extra } as unknown as NodeJS.ProcessEnv;
-}
+/** Children get a clean environment without DATABASE_URL: the fresh app uses its own embedded database. */
+const cleanEnv = (extra: Record<string, string> = {}) => childEnvironment(extra, ["DATABASE_URL"]);
 
 function run(command: string, args: string[], cwd: string, env = cleanEnv()) {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { seed } from "../scripts/seed";
+import { childEnvironment } from "./child-environment";
 import { testBackends, type TestDatabase } from "../server/db/testing";
 import { type PgWireProxy, startPgWireProxy } from "./pg-wire-proxy";
 
@@ -16,17 +17,6 @@ export interface DemoApp {
   wire: PgWireProxy;
   output(): string;
   stop(): Promise<void>;
-}
-
-/**
- * The parent's environment without Next.js's internal variables: the Storybook Vite plugin loaded by
- * the Vitest config sets them (NEXT_DEPLOYMENT_ID=false among others), and a child `next start`
- * inheriting them serves broken asset URLs.
- */
-function inheritedEnvironment(): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(__NEXT_|NEXT_|NODE_ENV$|VITEST)/u.test(name)),
-  );
 }
 
 async function freePort(): Promise<number> {
@@ -55,15 +45,13 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: {
-      ...inheritedEnvironment(),
+    env: childEnvironment({
       NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: wire.url,
       BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
       DEMO_RATE_LIMIT: "off",
       ...env,
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (log += chunk));

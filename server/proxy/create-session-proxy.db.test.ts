@@ -1,45 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAuth, type KitAuth } from "../auth";
 import { testBackends, type TestDatabase } from "../db/testing";
+import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../test-auth";
 import { createSessionProxy } from "./create-session-proxy";
-
-const ORIGIN = "http://localhost:3000";
-const SECRET = "proxy-test-secret-of-at-least-32-characters";
 
 // The proxy reads only cookies; these tests give it real ones, signed by a real better-auth instance.
 describe.each(testBackends().filter((backend) => backend.name === "pglite"))("the session proxy", (backend) => {
   let db: TestDatabase;
-  let auth: KitAuth;
   const cookies: Record<"member" | "admin", string> = { member: "", admin: "" };
   const proxy = createSessionProxy({ secret: SECRET });
 
-  async function signIn(email: string) {
-    await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN },
-        body: JSON.stringify({ email, password: "password1234", name: email }),
-      }),
-    );
-    const response = await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN },
-        body: JSON.stringify({ email, password: "password1234" }),
-      }),
-    );
-    return response.headers
-      .getSetCookie()
-      .map((cookie) => cookie.split(";")[0])
-      .join("; ");
-  }
-
   beforeAll(async () => {
     db = await backend.create();
-    auth = createAuth({ prisma: db.prisma, secret: SECRET, baseURL: ORIGIN });
-    await signIn("grace@example.com");
-    await db.prisma.user.update({ where: { email: "grace@example.com" }, data: { role: "admin" } });
-    cookies.admin = await signIn("grace@example.com");
+    const { signIn } = createTestAuth(db);
+    cookies.admin = await signIn("grace@example.com", { role: "admin" });
     cookies.member = await signIn("ada@example.com");
   });
   let closedByTest = false;
