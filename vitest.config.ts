@@ -74,6 +74,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // npm run test:security: the attack corpus, revocation, outage and load against next start.
+          name: "security",
+          environment: "node",
+          include: ["e2e/security/**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "consumer",
           environment: "node",
           include: ["e2e/consumer.test.ts"],

@@ -2,12 +2,16 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import { createSafeActionClient } from "next-safe-action";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
-import { ForbiddenError, UnauthorizedError } from "./session-types";
+import { ForbiddenError, SessionUnavailableError, UnauthorizedError } from "./session-types";
 
 /** What the client sees when an action fails on the server: a known reason, never internals. */
 function serverErrorMessage(error: Error): string {
   if (error instanceof UnauthorizedError) return "Unauthorized";
   if (error instanceof ForbiddenError) return "Forbidden";
+  if (error instanceof SessionUnavailableError) {
+    console.error("[session-kit]", error.message);
+    return "Session unavailable";
+  }
   console.error("[session-kit] server action failed", error);
   return "Something went wrong";
 }

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, organization } from "better-auth/plugins";
 import { DEFAULT_ADMIN_ROLES } from "../lib/roles";
 import { resolveAuthSecret } from "./auth-secret";
+import { freshSessionHooks } from "./fresh-session-hooks";
 import type { PrismaClient } from "./db/prisma-client";
 
 export const SEVEN_DAYS_IN_SECONDS = 60 * 60 * 24 * 7;
@@ -73,6 +74,8 @@ export function createAuth(options: CreateAuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    // /get-session always asks the database; the cookie cache is for the proxy only.
+    hooks: freshSessionHooks,
     plugins: [
       admin({ adminRoles: options.adminRoles ?? [...DEFAULT_ADMIN_ROLES], adminUserIds: options.adminUserIds }),
       organization(),

@@ -11,6 +11,6 @@ export { DatabaseConnectionError } from "./db/sql-connection";
 export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";
 export { type AccountContext, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
-export { ForbiddenError, type KitSession, UnauthorizedError } from "./session-types";
+export { ForbiddenError, type KitSession, SessionUnavailableError, UnauthorizedError } from "./session-types";
 export { createServerSignOut, type ServerSignOut } from "./sign-out";
 export { isAdmin, type AdminRule } from "../lib/roles";

@@ -1,7 +1,7 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
-import type { KitSession } from "./session-types";
+import { type KitSession, SessionUnavailableError } from "./session-types";
 
 /** What Next.js passes a route handler besides the request (params, as a promise in Next 15+). */
 export interface RouteContext<Params = Record<string, string | string[]>> {
@@ -15,7 +15,7 @@ export type SessionRouteHandler<Params> = (
 
 /** The JSON body of the kit's 401 and 403 answers. */
 export interface RouteError {
-  error: "Unauthorized" | "Forbidden";
+  error: "Unauthorized" | "Forbidden" | "SessionUnavailable";
   message: string;
 }
 
@@ -29,6 +29,11 @@ const forbidden = () =>
     status: 403,
     headers: { "cache-control": "no-store" },
   });
+const unavailable = () =>
+  Response.json({ error: "SessionUnavailable", message: "The session could not be checked; try again shortly." } satisfies RouteError, {
+    status: 503,
+    headers: { "cache-control": "no-store", "retry-after": "5" },
+  });
 
 /**
  * Wrappers for `app/**\/route.ts` handlers. `withSession` passes the verified session (the same
@@ -38,7 +43,14 @@ const forbidden = () =>
 export function createRouteHandlers(kit: SessionKit) {
   function withSession<Params = Record<string, string | string[]>>(handler: SessionRouteHandler<Params>) {
     return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
-      const session = await kit.getRequestSession(request);
+      let session: KitSession | null;
+      try {
+        session = await kit.getRequestSession(request);
+      } catch (error) {
+        if (!(error instanceof SessionUnavailableError)) throw error;
+        console.error("[session-kit]", error.message);
+        return unavailable();
+      }
       if (!session) return unauthorized();
       return handler(request, { ...context, session });
     };

@@ -6,7 +6,7 @@ import { type AdminRule, isAdmin } from "../lib/roles";
 import type { KitAuth } from "./auth";
 import type { Database } from "./db/database";
 import { createSessionLookup } from "./session-lookup";
-import { type KitSession, toKitSession, UnauthorizedError } from "./session-types";
+import { type KitSession, SessionUnavailableError, toKitSession, UnauthorizedError } from "./session-types";
 
 export interface SessionKitOptions extends AdminRule {
   auth: KitAuth;
@@ -37,10 +37,18 @@ export function createSessionKit(options: SessionKitOptions) {
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
 
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
-  const lookupSession = options.database
+  const lookupInStore = options.database
     ? createSessionLookup(auth, options.database)
     : async (requestHeaders: Headers): Promise<KitSession | null> =>
         toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } }));
+  /** A store that does not answer is neither signed in nor signed out: SessionUnavailableError. */
+  async function lookupSession(requestHeaders: Headers): Promise<KitSession | null> {
+    try {
+      return await lookupInStore(requestHeaders);
+    } catch (error) {
+      throw error instanceof SessionUnavailableError ? error : new SessionUnavailableError(error);
+    }
+  }
 
   /** The current request's session, verified against the database (never the cookie cache), or null. */
   const getSession = cache(async (): Promise<KitSession | null> => lookupSession(await headers()));

@@ -65,3 +65,16 @@ export class ForbiddenError extends Error {
     super(message);
   }
 }
+
+/**
+ * Thrown when the session cannot be checked because the session store (the database) did not answer.
+ * Never read as "signed out" nor as "signed in": pages show their error boundary, route handlers answer
+ * 503, actions answer "Session unavailable". The original error is kept as `cause` (for the server log).
+ */
+export class SessionUnavailableError extends Error {
+  override name = "SessionUnavailableError";
+  readonly status = 503;
+  constructor(cause: unknown) {
+    super(`The session could not be checked: the session store did not answer (${cause instanceof Error ? cause.message : String(cause)}).`, { cause });
+  }
+}

@@ -16,7 +16,16 @@ export const database = (globalForKit.__sessionKitDatabase ??= createDatabase())
 const allowedHosts = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"].concat(
   (process.env.DEMO_ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean),
 );
+// SESSION_CACHE_SECONDS: how long the proxy may trust the signed session cache (default 300; 0 = off).
+function proxyCacheMaxAge(): number | undefined {
+  const value = process.env.SESSION_CACHE_SECONDS;
+  if (value === undefined || value === "") return undefined;
+  if (!/^\d+$/u.test(value)) throw new Error(`SESSION_CACHE_SECONDS must be a whole number of seconds (0 turns the cache off), got ${JSON.stringify(value)}.`);
+  return Number(value);
+}
+
 export const auth = createAuth({
+  proxyCacheMaxAge: proxyCacheMaxAge(),
   prisma: database.prisma,
   baseURL: process.env.BETTER_AUTH_URL || { allowedHosts, protocol: "auto" },
   // Next.js may report a 127.0.0.1 request as localhost; both name this machine, so trust both.
