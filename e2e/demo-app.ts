@@ -15,6 +15,8 @@ export interface DemoApp {
   database: TestDatabase;
   /** Between the app and PostgreSQL: counts statements, can cut the database off. */
   wire: PgWireProxy;
+  /** The `next start` process (for its memory). */
+  pid: number;
   output(): string;
   stop(): Promise<void>;
 }
@@ -73,6 +75,7 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
     url,
     database,
     wire,
+    pid: child.pid!,
     output: () => log,
     async stop() {
       child.kill("SIGTERM");

@@ -74,6 +74,9 @@ export function createAuth(options: CreateAuthOptions) {
       },
     },
     telemetry: { enabled: false },
+    // better-auth turns its origin and callback-URL checks off when TEST=true or NODE_ENV=test; a server
+    // started with either must not lose its CSRF protection, so the kit keeps them on explicitly.
+    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
     // /get-session always asks the database; the cookie cache is for the proxy only.
     hooks: freshSessionHooks,
     plugins: [

@@ -1,5 +1,7 @@
 import { createHmac } from "node:crypto";
+import { chromium } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumLaunchOptions } from "../../vitest.config";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { adminContentIn, adminGateCorpus } from "./admin-gate-corpus";
 import {
@@ -150,7 +152,7 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
 
       // The check can fail: an admin gets the list for the plain request and for the RSC fetches.
       const admin = await signInOverHttp(app, "grace@example.com");
-      for (const variant of corpus.filter((v) => ["GET /admin", "GET /admin?x=1", "RSC: 1", "RSC: 1 with _rsc", "RSC with router state tree"].includes(v.name))) {
+      for (const variant of corpus.filter((v) => ["GET /admin", "GET /admin?x=1", "RSC: 1", "RSC: 1 with _rsc"].includes(v.name))) {
         const response = await sendLikeTheRouter(variant, admin.cookie);
         expect(adminContentIn(response.body), `admin: ${variant.name}: ${response.status} ${JSON.stringify(response.headers.location)} ${response.body.slice(0, 300)}`).not.toBeNull();
       }
@@ -231,6 +233,158 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
       expect(tally.letThrough("cookies")).toEqual([]);
       // The check can fail: Ada's own cookie is signed in.
       expect(await signedOutProblem(ada.cookie)).toMatch(/200/u);
+    });
+  });
+
+  describe("redirects", () => {
+    const OFF_SITE = [
+      "//evil.example",
+      "https://evil.example",
+      "http://evil.example/home",
+      "/\\evil.example",
+      "\\\\evil.example",
+      "/%5Cevil.example",
+      "%2F%2Fevil.example",
+      "/%2F/evil.example",
+      "///evil.example",
+      "/\t/evil.example",
+      "https:evil.example",
+      "//evil.example@127.0.0.1",
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "%6Aavascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+    ];
+    const offSite = (location: URL | null) => (location && location.origin !== app.url ? location.href : false);
+
+    it("never sends anyone off-site, whatever the callback URL", async () => {
+      const ada = await signInOverHttp(app, "ada@example.com");
+      for (const callback of OFF_SITE) {
+        const query = `callbackURL=${encodeURIComponent(callback)}`;
+        // The proxy: a signed-out visitor sent to sign-in, a signed-in one sent home from it.
+        for (const [who, target, cookie] of [
+          ["signed out", `/home?${query}`, undefined],
+          ["signed out", `/admin?${query}`, undefined],
+          ["signed in", `/auth/sign-in?${query}`, ada.cookie],
+        ] as const) {
+          const response = await get(target, cookie);
+          tally.record("redirects", `${who} GET ${target}`, offSite(locationOf(response)) || (response.status >= 500 ? `${response.status}` : false));
+        }
+        // better-auth's sign-in endpoint with the callback: refused, or answered with an on-site URL.
+        const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: app.url },
+          body: JSON.stringify({ email: "alan@example.com", password: "password1234", callbackURL: callback }),
+          redirect: "manual",
+        });
+        const answer = (await signIn.json().catch(() => ({}))) as { url?: string; redirect?: boolean };
+        const answered = answer.url ? new URL(answer.url, app.url) : null;
+        tally.record("redirects", `sign-in endpoint with ${JSON.stringify(callback)}`, offSite(answered) || offSite(signIn.headers.get("location") ? new URL(signIn.headers.get("location")!, app.url) : null));
+      }
+      // Request targets that look like another host to a naive redirect.
+      for (const target of ["//evil.example/home", "/\\evil.example/home", "/home/..//evil.example", "//evil.example/%2e%2e/home"]) {
+        const response = await get(target);
+        tally.record("redirects", `signed out GET ${target}`, offSite(locationOf(response)));
+      }
+      expect(tally.letThrough("redirects")).toEqual([]);
+    });
+
+    it("keeps a user on the site after signing in through the form, and runs no script", async () => {
+      const browser = await chromium.launch(chromiumLaunchOptions);
+      try {
+        for (const callback of OFF_SITE) {
+          const page = await (await browser.newContext({ baseURL: app.url })).newPage();
+          let dialog = "";
+          page.on("dialog", (opened) => {
+            dialog = opened.message();
+            void opened.dismiss();
+          });
+          await page.goto(`/auth/sign-in?callbackURL=${encodeURIComponent(callback)}`);
+          await page.locator('a[data-slot="sign-in-button"]').waitFor();
+          await page.getByLabel("Email").fill("alan@example.com");
+          await page.getByLabel("Password").fill("password1234");
+          await page.getByRole("button", { name: "Sign in" }).click();
+          await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
+          const landed = new URL(page.url());
+          tally.record("redirects", `sign-in form with ${JSON.stringify(callback)}`, landed.origin !== app.url ? landed.href : dialog ? `script ran: ${dialog}` : false);
+          await page.context().close();
+        }
+      } finally {
+        await browser.close();
+      }
+      expect(tally.letThrough("redirects")).toEqual([]);
+    });
+  });
+
+  describe("actions and forms", () => {
+    const EVIL_ORIGIN = "https://evil.example";
+    const serverError = (response: RawResponse) => /"serverError":"([^"]+)"/u.exec(response.body)?.[1] ?? null;
+
+    it("runs no protected action without a session or with invalid input, and refuses cross-origin posts", async () => {
+      const updateName = serverActionId("updateName");
+      const signOutEverywhere = serverActionId("signOutEverywhereAction");
+      const endSessions = serverActionId("endSessionsAction");
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const alan = await signInOverHttp(app, "alan@example.com");
+      const grace = await signInOverHttp(app, "grace@example.com");
+      const snapshot = async () =>
+        JSON.stringify({
+          users: await app.database.prisma.user.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, banned: true, banReason: true, image: true } }),
+          sessions: (await app.database.prisma.session.findMany({ select: { token: true } })).map((row) => row.token).sort(),
+        });
+
+      type Case = { name: string; run: () => Promise<RawResponse | Response>; expect?: (response: RawResponse | Response, body: string) => string | false };
+      const expectServerError = (wanted: string) => (response: RawResponse | Response, body: string) => {
+        const error = "body" in response && typeof response.body === "string" ? serverError(response as RawResponse) : /"serverError":"([^"]+)"/u.exec(body)?.[1];
+        return error === wanted ? false : `answered ${response.status} ${error ?? body.slice(0, 120)}, not ${wanted}`;
+      };
+      const expectValidationError = (_response: RawResponse | Response, body: string) => (body.includes("validationErrors") ? false : `no validation error: ${body.slice(0, 120)}`);
+      const expectRefused = (response: RawResponse | Response) => (response.status >= 400 && response.status < 500 ? false : `answered ${response.status}`);
+      const authPost = (path: string, body: unknown, headers: Record<string, string>) =>
+        fetch(`${app.url}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body), redirect: "manual" });
+
+      const cases: Case[] = [
+        { name: "Update name, no session", run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Intruder" }] }), expect: expectServerError("Unauthorized") },
+        { name: "Update name, forged cookie", run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Intruder" }], cookie: `${SESSION_TOKEN_COOKIE}=forged.sig` }), expect: expectServerError("Unauthorized") },
+        { name: "Sign out everywhere, no session", run: () => callServerAction(app.url, { page: "/home/settings", actionId: signOutEverywhere, args: [] }), expect: expectServerError("Unauthorized") },
+        { name: "End sessions, no session", run: () => callServerAction(app.url, { page: "/admin", actionId: endSessions, args: [{ userId: "x" }] }), expect: expectServerError("Unauthorized") },
+        { name: "End sessions as a member", run: async () => callServerAction(app.url, { page: "/admin", actionId: endSessions, args: [{ userId: await userId("alan@example.com") }], cookie: ada.cookie }), expect: expectServerError("Forbidden") },
+        ...[[{ name: "" }], [{ name: "   " }], [{ name: "x".repeat(101) }], [{ name: 42 }], [{ name: null }], [{}], [null], [{ name: ["Ada"] }]].map(
+          (args): Case => ({ name: `Update name with ${JSON.stringify(args).slice(0, 40)}`, run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args, cookie: ada.cookie }), expect: expectValidationError }),
+        ),
+        { name: "Update name with extra fields (role, id)", run: async () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Ada Lovelace", role: "admin", id: await userId("grace@example.com") }], cookie: ada.cookie }) },
+        { name: "Update name, body not JSON", run: () => rawRequest(app.url, { method: "POST", target: "/home/settings", headers: { "next-action": updateName, "content-type": "text/plain;charset=UTF-8", origin: app.url, cookie: ada.cookie }, body: "{not json" }) },
+        { name: "Update name, cross-origin", run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Pwned" }], cookie: ada.cookie, origin: EVIL_ORIGIN }), expect: (response) => (response.status >= 400 ? false : `answered ${response.status}`) },
+        { name: "Sign out everywhere, cross-origin", run: () => callServerAction(app.url, { page: "/home/settings", actionId: signOutEverywhere, args: [], cookie: alan.cookie, origin: EVIL_ORIGIN }), expect: (response) => (response.status >= 400 ? false : `answered ${response.status}`) },
+        { name: "sign-in endpoint, cross-origin", run: () => authPost("/sign-in/email", { email: "ada@example.com", password: "password1234" }, { origin: EVIL_ORIGIN }), expect: expectRefused },
+        { name: "sign-up endpoint, cross-origin", run: () => authPost("/sign-up/email", { email: "mallory@example.com", password: "password1234", name: "Mallory" }, { origin: EVIL_ORIGIN }), expect: expectRefused },
+        { name: "sign-out endpoint, cross-origin", run: () => authPost("/sign-out", {}, { origin: EVIL_ORIGIN, cookie: ada.cookie }), expect: expectRefused },
+        { name: "sign-out endpoint, Origin null", run: () => authPost("/sign-out", {}, { origin: "null", cookie: ada.cookie }), expect: expectRefused },
+        { name: "sign-out endpoint, look-alike origin", run: () => authPost("/sign-out", {}, { origin: `${app.url}.evil.example`, cookie: ada.cookie }), expect: expectRefused },
+        { name: "sign-out endpoint, cross-site Referer only", run: () => authPost("/sign-out", {}, { referer: `${EVIL_ORIGIN}/page`, cookie: ada.cookie }), expect: expectRefused },
+        { name: "update-user endpoint, cross-origin", run: () => authPost("/update-user", { name: "Pwned" }, { origin: EVIL_ORIGIN, cookie: ada.cookie }), expect: expectRefused },
+        { name: "revoke-sessions endpoint, cross-origin", run: () => authPost("/revoke-sessions", {}, { origin: EVIL_ORIGIN, cookie: ada.cookie }), expect: expectRefused },
+        { name: "change-password endpoint, cross-origin", run: () => authPost("/change-password", { currentPassword: "password1234", newPassword: "pwned-password-1" }, { origin: EVIL_ORIGIN, cookie: ada.cookie }), expect: expectRefused },
+        { name: "admin set-role endpoint, cross-origin", run: async () => authPost("/admin/set-role", { userId: await userId("ada@example.com"), role: "admin" }, { origin: EVIL_ORIGIN, cookie: grace.cookie }), expect: expectRefused },
+        { name: "admin ban-user endpoint, cross-origin", run: async () => authPost("/admin/ban-user", { userId: await userId("alan@example.com") }, { origin: EVIL_ORIGIN, cookie: grace.cookie }), expect: expectRefused },
+        { name: "admin set-role endpoint as a member", run: async () => authPost("/admin/set-role", { userId: await userId("ada@example.com"), role: "admin" }, { origin: app.url, cookie: ada.cookie }), expect: expectRefused },
+      ];
+
+      for (const testCase of cases) {
+        const before = await snapshot();
+        const response = await testCase.run();
+        const body = response instanceof Response ? await response.text() : response.body;
+        const after = await snapshot();
+        const wrote = before === after ? false : "the database changed";
+        const crashed = response.status >= 500 && testCase.name.includes("not JSON") === false && !testCase.name.includes("cross-origin") ? `answered ${response.status}` : false;
+        tally.record("actions", testCase.name, wrote || testCase.expect?.(response, body) || crashed);
+      }
+      expect(tally.letThrough("actions")).toEqual([]);
+      // The check can fail: the same action with a session and valid input does write.
+      const valid = await callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Ada King" }], cookie: ada.cookie });
+      expect(valid.status).toBe(200);
+      expect((await app.database.prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).name).toBe("Ada King");
+      await app.database.prisma.user.update({ where: { email: "ada@example.com" }, data: { name: "Ada Lovelace" } });
     });
   });
 });
