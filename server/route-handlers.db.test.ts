@@ -70,4 +70,17 @@ describe.each(testBackends())("route handlers on $name", (backend) => {
     await call(handlers.withAdmin(() => Response.json({})), cookies.admin);
     expect(lookups).toBe(1);
   });
+  it("answers 503 with a JSON body, and never runs the handler, when the session store does not answer", async () => {
+    const { auth } = createTestAuth(db);
+    const unreachable = { query: async () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")) };
+    const outage = createRouteHandlers(createSessionKit({ auth, database: unreachable }));
+    let ran = false;
+    const me = outage.withSession(() => ((ran = true), Response.json({})));
+    const response = await call(me, cookies.member);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ error: "SessionUnavailable", message: expect.any(String) });
+    expect(ran).toBe(false);
+    // No cookie: no lookup, so no outage to report.
+    expect((await call(me)).status).toBe(401);
+  });
 });

@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import autocannon from "autocannon";
 import { chromium } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "../../vitest.config";
@@ -385,6 +387,217 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
       expect(valid.status).toBe(200);
       expect((await app.database.prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).name).toBe("Ada King");
       await app.database.prisma.user.update({ where: { email: "ada@example.com" }, data: { name: "Ada Lovelace" } });
+    });
+  });
+
+  describe("revocation", () => {
+    const CACHE_SECONDS = 2;
+    let shortCache: DemoApp;
+    beforeAll(async () => {
+      // A second server whose proxy may trust the signed cache for 2 s instead of 5 min, to measure the window.
+      shortCache = await startDemoApp({ SESSION_CACHE_SECONDS: String(CACHE_SECONDS) });
+    });
+    afterAll(async () => {
+      await shortCache?.stop();
+    });
+    /** The proxy vouches for a cookie when it sends it away from the sign-in page (signed-in users only). */
+    const proxyVouches = async (cookie: string) => (await rawRequest(shortCache.url, { target: "/auth/sign-in", headers: { cookie } })).status === 307;
+
+    it("signs a copied cookie out at every page at once, and at the proxy within the cache window", async () => {
+      const previous = app;
+      app = shortCache;
+      try {
+        const signedInAt = Date.now();
+        const deviceA = await signInOverHttp(shortCache, "ada@example.com");
+        const deviceB = { ...deviceA }; // the same cookie, on another machine
+        expect(await signOutOverHttp(shortCache, deviceA)).toBe(200);
+        const signedOutAt = Date.now();
+        tally.record("revocation", "copied cookie after sign-out, pages", await signedOutProblem(deviceB.cookie));
+        // The proxy: stale for at most the cache window, counted from when the cache was signed.
+        let vouchedUntil = signedOutAt;
+        while (Date.now() - signedInAt < (CACHE_SECONDS + 3) * 1000 && (await proxyVouches(deviceB.cookie))) {
+          vouchedUntil = Date.now();
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, signedInAt + CACHE_SECONDS * 1000 + 500 - Date.now())));
+        tally.record("revocation", "copied cookie after sign-out, proxy after the window", (await proxyVouches(deviceB.cookie)) ? `still vouched ${CACHE_SECONDS}.5 s after sign-in` : false);
+        console.log(`revocation: the proxy vouched for a signed-out cookie for ${vouchedUntil - signedOutAt} ms after sign-out (window ${CACHE_SECONDS} s from sign-in)`);
+
+        // Demotion: the next page request no longer shows the users list.
+        await signUpOverHttp(shortCache, "mary@example.com", "Mary Jackson");
+        await shortCache.database.prisma.user.update({ where: { email: "mary@example.com" }, data: { role: "admin" } });
+        const mary = await signInOverHttp(shortCache, "mary@example.com");
+        expect(adminContentIn((await get("/admin", mary.cookie)).body)).not.toBeNull();
+        await shortCache.database.prisma.user.update({ where: { email: "mary@example.com" }, data: { role: "user" } });
+        const demotedAdmin = await get("/admin", mary.cookie);
+        tally.record("revocation", "demoted admin, next /admin request", adminContentIn(demotedAdmin.body) ? "still saw the users list" : false);
+        tally.record("revocation", "demoted admin, next admin API request", (await get("/api/admin/users", mary.cookie)).status === 403 ? false : "admin API still answered");
+
+        // Sign out everywhere (the settings page's action) ends every device.
+        const devices = [await signInOverHttp(shortCache, "alan@example.com"), await signInOverHttp(shortCache, "alan@example.com"), await signInOverHttp(shortCache, "alan@example.com")];
+        const everywhere = await callServerAction(shortCache.url, { page: "/home/settings", actionId: serverActionId("signOutEverywhereAction"), args: [], cookie: devices[0]!.cookie });
+        expect(everywhere.status).toBe(200);
+        for (const [index, device] of devices.entries()) tally.record("revocation", `sign out everywhere, device ${index + 1}`, await signedOutProblem(device.cookie));
+        tally.record("revocation", "sign out everywhere, session rows", (await sessionCount("alan@example.com")) === 0 ? false : "rows left");
+
+        // A ban by an admin ends every device of the user at once.
+        const grace = await signInOverHttp(shortCache, "grace@example.com");
+        const adaDevices = [await signInOverHttp(shortCache, "ada@example.com"), await signInOverHttp(shortCache, "ada@example.com")];
+        const ban = await fetch(`${shortCache.url}/api/auth/admin/ban-user`, {
+          method: "POST",
+          headers: { cookie: grace.cookie, origin: shortCache.url, "content-type": "application/json" },
+          body: JSON.stringify({ userId: await userId("ada@example.com") }),
+        });
+        expect(ban.status).toBe(200);
+        for (const [index, device] of adaDevices.entries()) tally.record("revocation", `banned by an admin, device ${index + 1}`, await signedOutProblem(device.cookie));
+      } finally {
+        app = previous;
+      }
+      expect(tally.letThrough("revocation")).toEqual([]);
+    });
+  });
+
+  describe("load", () => {
+    /** Resident memory of the server process and its children, in MB. */
+    function rssMegabytes(pid: number): number {
+      const pids = [pid];
+      for (let i = 0; i < pids.length; i++) {
+        for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+          const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, "utf8").trim();
+          if (children) pids.push(...children.split(" ").map(Number));
+        }
+      }
+      let kilobytes = 0;
+      for (const id of pids) kilobytes += Number(/VmRSS:\s+(\d+)/u.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+      return Math.round(kilobytes / 1024);
+    }
+
+    it("serves /home to 50 connections for 20 s without an error, memory stable", async () => {
+      const sessions = await Promise.all(["ada@example.com", "alan@example.com", "ada@example.com", "alan@example.com", "ada@example.com"].map((email) => signInOverHttp(app, email)));
+      let next = 0;
+      const run = (duration: number) =>
+        autocannon({
+          url: `${app.url}/home`,
+          connections: 50,
+          duration,
+          // Each connection is a different signed-in browser among the sessions.
+          setupClient: (client: { setHeaders(headers: Record<string, string>): void }) => client.setHeaders({ cookie: sessions[next++ % sessions.length]!.cookie }),
+        });
+      await run(3); // warm-up: compiled routes, pools, JIT
+      const before = rssMegabytes(app.pid);
+      const result = await run(20);
+      const after = rssMegabytes(app.pid);
+      const failures = result.errors + result.timeouts + result.non2xx;
+      console.log(`load: ${result.requests.total} requests in 20 s at 50 connections (${Math.round(result.requests.average)}/s, p99 ${result.latency.p99} ms), ${failures} failed; RSS ${before} MB before, ${after} MB after`);
+      tally.record("load", "/home, 50 connections, 20 s", failures ? `${failures} failed requests` : false);
+      // Stable: a leak of even a few KB per request would add hundreds of MB over this many requests.
+      tally.record("load", "memory after 20 s", after <= before * 1.5 ? false : `RSS grew from ${before} MB to ${after} MB`);
+      expect(result.requests.total).toBeGreaterThan(100);
+      expect(tally.letThrough("load")).toEqual([]);
+    });
+
+    it("leaves the session table exactly consistent after 100 concurrent sign-ins and sign-outs", async () => {
+      const emails = Array.from({ length: 10 }, (_, i) => `load${i}@example.com`);
+      await Promise.all(emails.map((email, i) => signUpOverHttp(app, email, `Load User ${i}`)));
+      const ids = await Promise.all(emails.map(userId));
+      await app.database.prisma.session.deleteMany({ where: { userId: { in: ids } } });
+      const signInMany = (count: number) => Promise.all(Array.from({ length: count }, (_, i) => signInOverHttp(app, emails[i % emails.length]!)));
+      const first = await signInMany(100);
+      // Half of them sign out while as many new sign-ins arrive, all at once.
+      const [signOuts, second] = await Promise.all([Promise.all(first.slice(0, 50).map((session) => signOutOverHttp(app, session))), signInMany(50)]);
+      expect(signOuts.every((status) => status === 200)).toBe(true);
+      const live = [...first.slice(50), ...second];
+      const rows = await app.database.prisma.session.findMany({ where: { userId: { in: ids } }, select: { token: true } });
+      const rowTokens = new Set(rows.map((row) => row.token));
+      const liveTokens = new Set(live.map((session) => session.token));
+      tally.record("load", "one row per live session", rows.length === live.length && liveTokens.size === live.length && [...liveTokens].every((token) => rowTokens.has(token)) ? false : `${rows.length} rows for ${live.length} live sessions`);
+      tally.record("load", "no row for a signed-out session", first.slice(0, 50).some((session) => rowTokens.has(session.token)) ? "a signed-out session kept its row" : false);
+      const orphans = await app.database.query<{ count: string }>("security_orphans", `SELECT count(*) AS count FROM "session" s LEFT JOIN "user" u ON u."id" = s."userId" WHERE u."id" IS NULL`, []);
+      tally.record("load", "no orphaned session rows", Number(orphans[0]?.count) === 0 ? false : `${orphans[0]?.count} orphans`);
+      const statuses = await Promise.all(live.map(async (session) => (await get("/api/me", session.cookie)).status));
+      tally.record("load", "every live session signed in", statuses.every((status) => status === 200) ? false : `${statuses.filter((s) => s !== 200).length} live sessions not signed in`);
+      const dead = await Promise.all(first.slice(0, 50).map(async (session) => (await get("/api/me", session.cookie)).status));
+      tally.record("load", "every signed-out session signed out", dead.every((status) => status === 401) ? false : `${dead.filter((s) => s !== 401).length} signed-out sessions still answered`);
+      expect(tally.letThrough("load")).toEqual([]);
+    });
+  });
+
+  describe("database outage", () => {
+    const SIGNED_IN_MARKERS = ["Ada Lovelace", "Grace Hopper", "Account menu for", "admin-user-row", "Acme Inc dashboard"];
+
+    it("answers a clear error page while PostgreSQL is unreachable, then recovers without a restart", async () => {
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const grace = await signInOverHttp(app, "grace@example.com");
+      const pages: [string, string, string][] = [
+        ["Ada", "/home", ada.cookie],
+        ["Ada", "/home/settings", ada.cookie],
+        ["Ada", "/home/members", ada.cookie],
+        ["Ada", "/", ada.cookie],
+        ["Ada", "/admin", ada.cookie],
+        ["Grace", "/admin", grace.cookie],
+        ["Grace", "/home", grace.cookie],
+      ];
+      app.wire.cutOff();
+      try {
+        for (const [who, target, cookie] of pages) {
+          const response = await get(target, cookie);
+          const leaked = SIGNED_IN_MARKERS.find((marker) => response.body.includes(marker));
+          const location = locationOf(response);
+          const clearError = response.status >= 500;
+          // The proxy may still send a member away from /admin by its signed cache: a redirect on-site.
+          const onSiteRedirect = response.status >= 300 && response.status < 400 && location?.origin === app.url && !location.pathname.startsWith("/admin");
+          tally.record("outage", `${who} ${target}`, leaked ? `showed ${JSON.stringify(leaked)}` : clearError || onSiteRedirect ? false : `answered ${response.status}, not an error`);
+        }
+        // What a person sees: the error page (rendered by the browser from app/global-error.tsx).
+        const browser = await chromium.launch(chromiumLaunchOptions);
+        try {
+          for (const [who, target, session] of [["Ada", "/home", ada], ["Grace", "/admin", grace]] as const) {
+            const context = await browser.newContext({ baseURL: app.url });
+            await context.addCookies(
+              session.setCookies.map((header) => {
+                const [pair = ""] = header.split(";");
+                const separator = pair.indexOf("=");
+                return { name: pair.slice(0, separator), value: pair.slice(separator + 1), domain: "127.0.0.1", path: "/", secure: true, httpOnly: true, sameSite: "Lax" as const };
+              }),
+            );
+            const page = await context.newPage();
+            await page.goto(target);
+            const alert = page.getByRole("alert").filter({ hasText: "Your session could not be checked" });
+            const shown = await alert.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+            const text = await page.locator("body").innerText();
+            const leaked = SIGNED_IN_MARKERS.find((marker) => text.includes(marker));
+            tally.record("outage", `${who} ${target} in the browser`, leaked ? `showed ${JSON.stringify(leaked)}` : shown ? false : `no error page: ${JSON.stringify(text.slice(0, 120))}`);
+            await context.close();
+          }
+        } finally {
+          await browser.close();
+        }
+        for (const [who, target, cookie] of [["Ada", "/api/me", ada.cookie], ["Grace", "/api/admin/users", grace.cookie]] as const) {
+          const response = await get(target, cookie);
+          tally.record("outage", `${who} ${target}`, response.status === 503 && response.body.includes("SessionUnavailable") ? false : `answered ${response.status} ${response.body.slice(0, 80)}`);
+        }
+        const clientSession = await get("/api/auth/get-session", ada.cookie);
+        tally.record("outage", "Ada /api/auth/get-session", clientSession.status >= 500 && !clientSession.body.includes("Ada") ? false : `answered ${clientSession.status} ${clientSession.body.slice(0, 80)}`);
+        const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: app.url },
+          body: JSON.stringify({ email: "alan@example.com", password: "password1234" }),
+        });
+        tally.record("outage", "sign-in during the outage", signIn.status >= 500 && !signIn.headers.getSetCookie().some((c) => c.startsWith(SESSION_TOKEN_COOKIE)) ? false : `answered ${signIn.status}`);
+      } finally {
+        app.wire.restore();
+      }
+      // Back without a restart: the same server process answers with Ada's dashboard again.
+      const deadline = Date.now() + 30_000;
+      let recovered = false;
+      while (!recovered && Date.now() < deadline) {
+        const response = await get("/home", ada.cookie);
+        recovered = response.status === 200 && response.body.includes("Ada Lovelace");
+        if (!recovered) await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      tally.record("outage", "recovers by itself", recovered ? false : "still failing 30 s after the database returned");
+      tally.record("outage", "signs in after recovery", (await signInOverHttp(app, "alan@example.com")).token ? false : "no session");
+      expect(tally.letThrough("outage")).toEqual([]);
     });
   });
 });
