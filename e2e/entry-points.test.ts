@@ -50,6 +50,7 @@ describe("entry points", () => {
         "DatabaseConnectionError",
         "ForbiddenError",
         "MigrationError",
+        "SessionUnavailableError",
         "UnauthorizedError",
         "applyMigrations",
         "createActionClients",
