@@ -3,7 +3,12 @@
 // The client entry: every public name listed one by one (no `export *` across the client/server line).
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
+export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
+export { type ClientSession, useKitDirection, useKitMessages } from "./session-context";
 export { SessionErrorView, type SessionErrorViewProps } from "./session-error";
+export { SessionProvider, type SessionProviderProps } from "./session-provider";
+export { announceSessionChange } from "./session-sync";
+export { Show, type ShowProps } from "./show";
 export { SignInButton, type SignInButtonProps } from "./sign-in-button";
 export { SignOutButton, type SignOutButtonProps } from "./sign-out-button";
 export { UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
@@ -11,3 +16,4 @@ export { type SessionState, useSessionState } from "./use-session-state";
 export { type SignOutOptions, type SignOutStatus, useSignOut } from "./use-sign-out";
 export { UserAvatar, UserMenu, type UserMenuProps, type UserMenuUser, UserMenuView, type UserMenuViewProps } from "./user-menu";
 export { isAdmin, type AdminRule } from "../lib/roles";
+export { type ShowCondition, type ShowSession, showMatches } from "../lib/show-condition";

@@ -1,25 +1,51 @@
 "use client";
 
-import { authClient, type SessionData } from "./auth-client";
+import { useContext, useEffect, useSyncExternalStore } from "react";
+import { authClient } from "./auth-client";
+import { type ClientSession, ProvidedSessionContext } from "./session-context";
+import { followOtherTabsInStore } from "./session-sync";
 
 /** What a session-aware component can be showing. "error" is never confused with "signed-out". */
 export type SessionState =
   | { status: "pending"; refetch: () => Promise<void> }
   | { status: "signed-out"; refetch: () => Promise<void> }
-  | { status: "signed-in"; user: SessionData["user"]; session: SessionData["session"]; refetch: () => Promise<void> }
+  | { status: "signed-in"; user: ClientSession["user"]; session: ClientSession["session"]; refetch: () => Promise<void> }
   | { status: "error"; error: unknown; refetch: () => Promise<void> };
 
+interface StoreValue {
+  data: ClientSession | null;
+  error: unknown;
+  isPending: boolean;
+  refetch: () => Promise<void>;
+}
+const store = authClient.$store.atoms.session as unknown as { get(): StoreValue; listen(listener: () => void): () => void };
+const noSubscription = () => () => {};
+const subscribeToStore = (listener: () => void) => store.listen(listener);
+const readStore = () => store.get();
+// Without a provided session the server cannot know it: the server HTML (and hydration) shows "pending".
+const pendingOnServer: StoreValue = { data: null, error: null, isPending: true, refetch: async () => {} };
+const readOnServer = () => pendingOnServer;
+
+function toState(data: ClientSession | null, error: unknown, isPending: boolean, refetch: () => Promise<void>): SessionState {
+  if (data) return { status: "signed-in", user: data.user, session: data.session, refetch };
+  if (error && (error as { status?: number }).status !== 401) return { status: "error", error, refetch };
+  if (isPending) return { status: "pending", refetch };
+  return { status: "signed-out", refetch };
+}
+
 /**
- * authClient.useSession(), read as one of four states. A 401 means "no session" (signed out); any other
- * failure (HTTP 500, network down) is an error, unless a session is already known, which stays shown.
+ * The session, as one of four states. Under a SessionProvider given the server's session, that session
+ * (final on the first render, nothing fetched while hydrating). Otherwise better-auth's store, which
+ * fetches `/api/auth/get-session`. A 401 means signed out; any other failure (HTTP 500, network down)
+ * is an error, unless a session is already known, which stays shown.
  */
 export function useSessionState(): SessionState {
-  const { data, error, isPending, refetch } = authClient.useSession();
-  const retry = async () => {
-    await refetch();
-  };
-  if (data) return { status: "signed-in", user: data.user, session: data.session, refetch: retry };
-  if (error && (error as { status?: number }).status !== 401) return { status: "error", error, refetch: retry };
-  if (isPending) return { status: "pending", refetch: retry };
-  return { status: "signed-out", refetch: retry };
+  const provided = useContext(ProvidedSessionContext);
+  // Subscribing mounts better-auth's store, which fetches: only without a provided session.
+  const fetched = useSyncExternalStore(provided ? noSubscription : subscribeToStore, readStore, readOnServer);
+  useEffect(() => (provided ? undefined : followOtherTabsInStore()), [provided]);
+  if (provided) return toState(provided.data, provided.error, false, provided.revalidate);
+  return toState(fetched.data, fetched.error, fetched.isPending, async () => {
+    await fetched.refetch();
+  });
 }

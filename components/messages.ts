@@ -1,0 +1,81 @@
+/**
+ * Every string the kit's components render. Pass a whole set (or a few overrides) to SessionProvider's
+ * `messages`; English is the default. `{name}`-style placeholders are filled by `formatMessage`.
+ */
+export interface KitMessages {
+  signIn: string;
+  signOut: string;
+  signingOut: string;
+  signOutFailed: string;
+  /** The UserMenu trigger's accessible name. */
+  accountMenuFor: string;
+  dashboard: string;
+  admin: string;
+  loadingAccount: string;
+  sessionUnavailable: string;
+  retry: string;
+  /** The impersonation banner; `{name}` is the impersonated user. */
+  impersonating: string;
+  stopImpersonating: string;
+  stoppingImpersonation: string;
+  stopImpersonatingFailed: string;
+  devices: string;
+  thisDevice: string;
+  /** `{time}` is a relative time, formatted for the locale. */
+  lastSeen: string;
+  unknownDevice: string;
+  signOutDevice: string;
+  signOutOtherDevices: string;
+}
+
+export const englishMessages: KitMessages = {
+  signIn: "Sign in",
+  signOut: "Sign out",
+  signingOut: "Signing out…",
+  signOutFailed: "Sign out failed. You are still signed in; try again.",
+  accountMenuFor: "Account menu for {name}",
+  dashboard: "Dashboard",
+  admin: "Admin",
+  loadingAccount: "Loading account",
+  sessionUnavailable: "Session unavailable",
+  retry: "Retry",
+  impersonating: "You are acting as {name}.",
+  stopImpersonating: "Stop impersonating",
+  stoppingImpersonation: "Stopping…",
+  stopImpersonatingFailed: "Could not stop impersonating; try again.",
+  devices: "Devices",
+  thisDevice: "This device",
+  lastSeen: "Last seen {time}",
+  unknownDevice: "Unknown device",
+  signOutDevice: "Sign out of this device",
+  signOutOtherDevices: "Sign out everywhere else",
+};
+
+/** Arabic (right to left): use with `dir="rtl"`. */
+export const arabicMessages: KitMessages = {
+  signIn: "تسجيل الدخول",
+  signOut: "تسجيل الخروج",
+  signingOut: "جارٍ تسجيل الخروج…",
+  signOutFailed: "تعذّر تسجيل الخروج. ما زلت مسجّلًا؛ حاول مرة أخرى.",
+  accountMenuFor: "قائمة حساب {name}",
+  dashboard: "لوحة التحكم",
+  admin: "الإدارة",
+  loadingAccount: "جارٍ تحميل الحساب",
+  sessionUnavailable: "الجلسة غير متاحة",
+  retry: "إعادة المحاولة",
+  impersonating: "أنت تتصرّف بصفة {name}.",
+  stopImpersonating: "إيقاف انتحال الهوية",
+  stoppingImpersonation: "جارٍ الإيقاف…",
+  stopImpersonatingFailed: "تعذّر إيقاف انتحال الهوية؛ حاول مرة أخرى.",
+  devices: "الأجهزة",
+  thisDevice: "هذا الجهاز",
+  lastSeen: "آخر نشاط {time}",
+  unknownDevice: "جهاز غير معروف",
+  signOutDevice: "تسجيل الخروج من هذا الجهاز",
+  signOutOtherDevices: "تسجيل الخروج من الأجهزة الأخرى",
+};
+
+/** Fills `{key}` placeholders: formatMessage("Last seen {time}", { time: "now" }). */
+export function formatMessage(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/gu, (placeholder, key: string) => values[key] ?? placeholder);
+}

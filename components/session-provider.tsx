@@ -1,0 +1,114 @@
+"use client";
+
+import { DirectionProvider } from "@radix-ui/react-direction";
+import type * as React from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { authClient } from "./auth-client";
+import { englishMessages, type KitMessages } from "./messages";
+import { type ClientSession, KitUiContext, type ProvidedSession, ProvidedSessionContext } from "./session-context";
+import { onSessionChangeInOtherTab, sessionSignal } from "./session-sync";
+
+export interface SessionProviderProps {
+  /**
+   * The session the server already read (`await getSession()` in the root layout); `null` when signed
+   * out. Given, every session-aware component renders its final state in the server HTML and nothing is
+   * fetched while hydrating. Left out, components fetch `/api/auth/get-session` themselves.
+   */
+  session?: ClientSession | null;
+  /** Read the session again when the window regains focus. Default true. */
+  refetchOnWindowFocus?: boolean;
+  /** Read the session again every this many seconds while the page is visible. Default 0 (never). */
+  refetchInterval?: number;
+  /** The strings the components render (English by default); a partial set overrides English. */
+  messages?: Partial<KitMessages>;
+  /** Text direction; "rtl" mirrors every component. Default "ltr". */
+  dir?: "ltr" | "rtl";
+  children: React.ReactNode;
+}
+
+interface SessionSnapshot {
+  data: ClientSession | null;
+  error: unknown;
+}
+
+/** Fetches `/api/auth/get-session`: 401 is "signed out"; other failures keep a known session and report. */
+async function readSession(previous: SessionSnapshot): Promise<SessionSnapshot> {
+  try {
+    const { data, error } = await authClient.getSession();
+    if (!error) return { data: (data as ClientSession | null) ?? null, error: null };
+    return error.status === 401 ? { data: null, error: null } : { data: previous.data, error };
+  } catch (error) {
+    return { data: previous.data, error };
+  }
+}
+
+function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, children }: {
+  initial: ClientSession | null;
+  refetchOnWindowFocus: boolean;
+  refetchInterval: number;
+  children: React.ReactNode;
+}) {
+  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ data: initial, error: null });
+  const latest = useRef(snapshot);
+  latest.current = snapshot;
+  const revalidate = useCallback(async () => {
+    setSnapshot(await readSession(latest.current));
+  }, []);
+
+  useEffect(() => {
+    // Another tab signed in or out, or this tab did through authClient: read again, no focus needed.
+    const stopOtherTabs = onSessionChangeInOtherTab(() => void revalidate());
+    const stopThisTab = sessionSignal().listen(() => void revalidate());
+    return () => {
+      stopOtherTabs();
+      stopThisTab();
+    };
+  }, [revalidate]);
+
+  useEffect(() => {
+    if (!refetchOnWindowFocus) return;
+    const onVisible = () => {
+      if (document.visibilityState === "visible") void revalidate();
+    };
+    window.addEventListener("focus", onVisible);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      window.removeEventListener("focus", onVisible);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [refetchOnWindowFocus, revalidate]);
+
+  useEffect(() => {
+    if (!refetchInterval) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") void revalidate();
+    }, refetchInterval * 1000);
+    return () => clearInterval(timer);
+  }, [refetchInterval, revalidate]);
+
+  const value = useMemo<ProvidedSession>(() => ({ ...snapshot, revalidate }), [snapshot, revalidate]);
+  return <ProvidedSessionContext.Provider value={value}>{children}</ProvidedSessionContext.Provider>;
+}
+
+/**
+ * Put it in the root layout with the session the server read, the messages and the direction:
+ * `<SessionProvider session={await getSession()}>`. Session-aware components under it are right on
+ * first paint, revalidate on focus (and on an interval if set), and follow sign-ins and sign-outs made in
+ * other tabs within a moment.
+ */
+export function SessionProvider({ session, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", children }: SessionProviderProps) {
+  const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir }), [messages, dir]);
+  const content =
+    session === undefined ? (
+      children
+    ) : (
+      <ProvidedSessionState initial={session} refetchOnWindowFocus={refetchOnWindowFocus} refetchInterval={refetchInterval}>
+        {children}
+      </ProvidedSessionState>
+    );
+  return (
+    <KitUiContext.Provider value={ui}>
+      <DirectionProvider dir={dir}>{content}</DirectionProvider>
+    </KitUiContext.Provider>
+  );
+}
