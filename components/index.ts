@@ -4,7 +4,7 @@
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
-export { type ClientSession, useKitDirection, useKitMessages } from "./session-context";
+export { type ClientSession, useKitDirection, useKitLocale, useKitMessages } from "./session-context";
 export { SessionErrorView, type SessionErrorViewProps } from "./session-error";
 export { SessionProvider, type SessionProviderProps } from "./session-provider";
 export { announceSessionChange } from "./session-sync";

@@ -21,9 +21,11 @@ export const ProvidedSessionContext = createContext<ProvidedSession | null>(null
 export interface KitUi {
   messages: KitMessages;
   dir: "ltr" | "rtl";
+  /** A BCP 47 tag for dates and relative times ("en", "ar"). */
+  locale: string;
 }
 
-export const KitUiContext = createContext<KitUi>({ messages: englishMessages, dir: "ltr" });
+export const KitUiContext = createContext<KitUi>({ messages: englishMessages, dir: "ltr", locale: "en" });
 
 /** The strings the kit renders: English unless a SessionProvider gives others. */
 export function useKitMessages(): KitMessages {
@@ -32,4 +34,8 @@ export function useKitMessages(): KitMessages {
 
 export function useKitDirection(): "ltr" | "rtl" {
   return useContext(KitUiContext).dir;
+}
+
+export function useKitLocale(): string {
+  return useContext(KitUiContext).locale;
 }

@@ -23,6 +23,8 @@ export interface SessionProviderProps {
   messages?: Partial<KitMessages>;
   /** Text direction; "rtl" mirrors every component. Default "ltr". */
   dir?: "ltr" | "rtl";
+  /** The locale for dates and relative times. Default "en". */
+  locale?: string;
   children: React.ReactNode;
 }
 
@@ -96,8 +98,8 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
  * first paint, revalidate on focus (and on an interval if set), and follow sign-ins and sign-outs made in
  * other tabs within a moment.
  */
-export function SessionProvider({ session, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", children }: SessionProviderProps) {
-  const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir }), [messages, dir]);
+export function SessionProvider({ session, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", locale = "en", children }: SessionProviderProps) {
+  const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir, locale }), [messages, dir, locale]);
   const content =
     session === undefined ? (
       children

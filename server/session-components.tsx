@@ -1,5 +1,6 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 import type * as React from "react";
+import { SessionProvider as ClientSessionProvider, type SessionProviderProps } from "../components/session-provider";
 import { UserMenu } from "../components/user-menu";
 import { cn } from "../lib/cn";
 import type { SessionKit } from "./session-kit";
@@ -58,5 +59,13 @@ export function createSessionComponents(kit: SessionKit) {
     );
   }
 
-  return { SignedIn, SignedOut, AdminOnly, Header };
+  /**
+   * The client SessionProvider, given the session this request already read (no extra lookup): every
+   * session-aware client component under it is right in the server HTML and fetches nothing to hydrate.
+   */
+  async function SessionProvider(props: Omit<SessionProviderProps, "session">) {
+    return <ClientSessionProvider session={await kit.getSession()} {...props} />;
+  }
+
+  return { SignedIn, SignedOut, AdminOnly, Header, SessionProvider };
 }
