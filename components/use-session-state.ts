@@ -41,8 +41,9 @@ function toState(data: ClientSession | null, error: unknown, isPending: boolean,
  */
 export function useSessionState(): SessionState {
   const provided = useContext(ProvidedSessionContext);
-  // Subscribing mounts better-auth's store, which fetches: only without a provided session.
-  const fetched = useSyncExternalStore(provided ? noSubscription : subscribeToStore, readStore, readOnServer);
+  // Subscribing to better-auth's store, even reading it, mounts it, which fetches: only without a
+  // provided session.
+  const fetched = useSyncExternalStore(provided ? noSubscription : subscribeToStore, provided ? readOnServer : readStore, readOnServer);
   useEffect(() => (provided ? undefined : followOtherTabsInStore()), [provided]);
   if (provided) return toState(provided.data, provided.error, false, provided.revalidate);
   return toState(fetched.data, fetched.error, fetched.isPending, async () => {

@@ -3,12 +3,25 @@ import type * as React from "react";
 import { SessionProvider as ClientSessionProvider, type SessionProviderProps } from "../components/session-provider";
 import { UserMenu } from "../components/user-menu";
 import { cn } from "../lib/cn";
+import { type ShowCondition, showMatches } from "../lib/show-condition";
+import { SessionUnavailableError } from "./session-types";
 import type { SessionKit } from "./session-kit";
 
 export interface HeaderProps extends React.ComponentProps<"header"> {
   homeHref?: string;
   adminHref?: string;
   brand?: React.ReactNode;
+}
+
+/** The same props as the client `<Show>`. */
+export interface ShowProps {
+  when: ShowCondition;
+  children: React.ReactNode;
+  fallback?: React.ReactNode;
+  /** Accepted for parity with the client twin; the server knows the session before it renders. */
+  loading?: React.ReactNode;
+  /** Rendered when the session store did not answer (SessionUnavailableError). */
+  error?: React.ReactNode;
 }
 
 export interface GateProps {
@@ -32,6 +45,21 @@ export function createSessionComponents(kit: SessionKit) {
 
   async function AdminOnly({ children, fallback = null }: GateProps) {
     return (await kit.isUserAdmin()) ? children : fallback;
+  }
+
+  /**
+   * The server twin of the client `<Show>`, with the same props: decided in the server HTML. `error`
+   * is rendered when the session store did not answer; `loading` never is (the session is known here).
+   */
+  async function Show({ when, children, fallback = null, error = null }: ShowProps) {
+    let current: Awaited<ReturnType<SessionKit["getSession"]>>;
+    try {
+      current = await kit.getSession();
+    } catch (failure) {
+      if (failure instanceof SessionUnavailableError) return error;
+      throw failure;
+    }
+    return showMatches(when, current) ? children : fallback;
   }
 
   /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
@@ -67,5 +95,5 @@ export function createSessionComponents(kit: SessionKit) {
     return <ClientSessionProvider session={await kit.getSession()} {...props} />;
   }
 
-  return { SignedIn, SignedOut, AdminOnly, Header, SessionProvider };
+  return { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider };
 }

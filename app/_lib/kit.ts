@@ -36,6 +36,6 @@ export const auth = createAuth({
 export const kit = createSessionKit({ auth, database });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
 export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);
-export const { SignedIn, SignedOut, AdminOnly, Header, SessionProvider } = createSessionComponents(kit);
+export const { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider } = createSessionComponents(kit);
 export const { withSession, withAdmin } = createRouteHandlers(kit);
 export const { signOut, signOutEverywhere, endSessionsOfUser } = createServerSignOut(kit);

@@ -1,4 +1,16 @@
-import { database, getAccountContext } from "../_lib/kit";
+import { database, getAccountContext, Show } from "../_lib/kit";
+import { WorkspaceBadge } from "./workspace-badge";
+
+/** Decided on the server with the same rule as the client twin: only admins get this line. */
+function AdminTools() {
+  return (
+    <Show when={{ role: "admin" }}>
+      <p data-slot="admin-tools" className="text-sm">
+        Admin tools: <a className="underline" href="/admin">manage users</a>
+      </p>
+    </Show>
+  );
+}
 
 export default async function DashboardPage() {
   const context = await getAccountContext();
@@ -6,7 +18,9 @@ export default async function DashboardPage() {
     return (
       <section className="grid gap-2">
         <h1 className="text-2xl font-semibold">Personal dashboard</h1>
+        <WorkspaceBadge />
         <p>Welcome, {context.user.name}. You are not in an organization.</p>
+        <AdminTools />
       </section>
     );
   }
@@ -17,7 +31,9 @@ export default async function DashboardPage() {
   return (
     <section className="grid gap-2">
       <h1 className="text-2xl font-semibold">{organization?.name ?? "Organization"} dashboard</h1>
+      <WorkspaceBadge />
       <p>Welcome, {context.user.name}.</p>
+      <AdminTools />
     </section>
   );
 }
