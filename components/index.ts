@@ -3,6 +3,7 @@
 // The client entry: every public name listed one by one (no `export *` across the client/server line).
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
+export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
 export { type ClientSession, useKitDirection, useKitLocale, useKitMessages } from "./session-context";
 export { SessionErrorView, type SessionErrorViewProps } from "./session-error";

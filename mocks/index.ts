@@ -5,3 +5,4 @@ export { endMockSession, isMockSessionEnded, resetMockSession } from "./mock-ses
 export { resetSessionStore, waitForSessionSettled } from "./session-store";
 export { SESSION_STATES, type MockSessionState, sessionHandlers } from "./session-handlers";
 export { SIGN_OUT_URL, signOutHandlers } from "./sign-out";
+export { STOP_IMPERSONATING_URL, stopImpersonatingHandlers } from "./stop-impersonating";

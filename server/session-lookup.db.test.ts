@@ -83,6 +83,21 @@ describe.each(testBackends())("the one-statement session lookup on $name", (back
     expect((row.expiresAt.getTime() - Date.now()) / 86_400_000).toBeGreaterThan(6.99);
   });
 
+  it("reads an impersonation session (an hour long) in its one statement, without sliding it", async () => {
+    const cookie = await testAuth.signIn("ida@example.com");
+    const { id } = (await betterAuth(cookie))!.session;
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    await db.prisma.session.update({ where: { id }, data: { expiresAt, impersonatedBy: "admin-id" } });
+    const slides: unknown[] = [];
+    const watched = createSessionLookup(
+      { ...testAuth.auth, api: { ...testAuth.auth.api, getSession: (...args: unknown[]) => (slides.push(args), testAuth.auth.api.getSession(...(args as Parameters<typeof testAuth.auth.api.getSession>))) } } as typeof testAuth.auth,
+      db,
+    );
+    expect((await watched(headers(cookie)))?.session.impersonatedBy).toBe("admin-id");
+    expect(slides).toEqual([]);
+    expect((await db.prisma.session.findUniqueOrThrow({ where: { id } })).expiresAt).toEqual(expiresAt);
+  });
+
   it("reads a banned user's live session as signed out, until the ban expires", async () => {
     const cookie = await testAuth.signIn("mallory@example.com");
     await db.prisma.user.update({ where: { email: "mallory@example.com" }, data: { banned: true } });

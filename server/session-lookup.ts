@@ -71,7 +71,8 @@ export function createSessionLookup(auth: KitAuth, database: Pick<Database, "que
     if (!row) return null;
     const { expiresIn, updateAge } = context.sessionConfig;
     const lastRefresh = row.expiresAt.getTime() - expiresIn * 1000;
-    if (updateAge > 0 && lastRefresh + updateAge * 1000 <= Date.now()) {
+    // An impersonation session is short (an hour) and never slides, as better-auth keeps it: read as is.
+    if (updateAge > 0 && row.impersonatedBy === null && lastRefresh + updateAge * 1000 <= Date.now()) {
       return toKitSession(await auth.api.getSession({ headers, query: { disableCookieCache: true } }));
     }
     return {

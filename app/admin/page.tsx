@@ -1,8 +1,9 @@
 import { database, requireAdmin } from "../_lib/kit";
 import { EndSessionsButton } from "./end-sessions-button";
+import { ImpersonateButton } from "./impersonate-button";
 
 export default async function AdminPage() {
-  await requireAdmin();
+  const { user: admin } = await requireAdmin();
   const users = await database.prisma.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, name: true, role: true } });
   return (
     <section className="grid gap-3">
@@ -13,7 +14,8 @@ export default async function AdminPage() {
             <th className="pr-4">Name</th>
             <th className="pr-4">Email</th>
             <th className="pr-4">Role</th>
-            <th>Sessions</th>
+            <th className="pr-4">Sessions</th>
+            <th>Impersonation</th>
           </tr>
         </thead>
         <tbody>
@@ -22,9 +24,10 @@ export default async function AdminPage() {
               <td className="pr-4">{user.name}</td>
               <td className="pr-4">{user.email}</td>
               <td className="pr-4">{user.role ?? "user"}</td>
-              <td>
+              <td className="pr-4">
                 <EndSessionsButton userId={user.id} name={user.name} />
               </td>
+              <td>{user.id !== admin.id && <ImpersonateButton userId={user.id} name={user.name} />}</td>
             </tr>
           ))}
         </tbody>
