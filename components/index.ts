@@ -3,6 +3,7 @@
 // The client entry: every public name listed one by one (no `export *` across the client/server line).
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
+export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
 export { type ClientSession, useKitDirection, useKitLocale, useKitMessages } from "./session-context";

@@ -1,4 +1,5 @@
 import type { SessionData } from "../components/auth-client";
+import type { Device } from "../components/device-list";
 
 // Fixed dates keep stories and screenshots identical from run to run.
 const CREATED = new Date("2026-01-15T09:30:00.000Z");
@@ -68,3 +69,30 @@ export type SessionFixtureName = keyof typeof sessionFixtures;
 
 /** The organization the organizationMember fixture has active. */
 export const acmeOrganization = { id: "org-acme", name: "Acme Inc", slug: "acme" } as const;
+
+/** The moment the device fixtures are seen from: pass it as DeviceListView's `now`. */
+export const DEVICES_NOW = new Date("2026-03-10T12:00:00.000Z");
+const minutesBeforeNow = (minutes: number) => new Date(DEVICES_NOW.getTime() - minutes * 60_000);
+
+/** Ada's signed-in devices, as listDevices() describes them (the laptop is the one asking). */
+export const deviceFixtures = {
+  laptop: {
+    id: "session-ada",
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36",
+    lastSeenAt: DEVICES_NOW,
+    isCurrent: true,
+  },
+  phone: {
+    id: "session-ada-phone",
+    userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+    lastSeenAt: minutesBeforeNow(5),
+    isCurrent: false,
+  },
+  desktop: {
+    id: "session-ada-desktop",
+    userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0",
+    lastSeenAt: minutesBeforeNow(3 * 24 * 60),
+    isCurrent: false,
+  },
+  script: { id: "session-ada-script", userAgent: null, lastSeenAt: minutesBeforeNow(15 * 24 * 60), isCurrent: false },
+} satisfies Record<string, Device>;

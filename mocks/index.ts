@@ -1,5 +1,5 @@
 // The kit's mocks: fixtures and MSW handlers for stories, tests and apps. Named exports only.
-export { acmeOrganization, type SessionFixtureName, sessionFixtures } from "./fixtures";
+export { acmeOrganization, DEVICES_NOW, deviceFixtures, type SessionFixtureName, sessionFixtures } from "./fixtures";
 export { GET_SESSION_URL, getSessionHandlers } from "./get-session";
 export { endMockSession, isMockSessionEnded, resetMockSession } from "./mock-session-store";
 export { resetSessionStore, waitForSessionSettled } from "./session-store";

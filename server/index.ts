@@ -8,6 +8,7 @@ export { createDatabase, type Database } from "./db/database";
 export { DatabaseConfigError, type DatabaseTarget, resolveDatabaseTarget } from "./db/database-target";
 export { applyMigrations, MigrationError, migrateDatabase, readMigrations } from "./db/migrations";
 export { DatabaseConnectionError } from "./db/sql-connection";
+export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
 export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";
 export { type AccountContext, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";

@@ -2,6 +2,7 @@ import "server-only";
 import { createActionClients } from "../../server/action-clients";
 import { createAuth } from "../../server/auth";
 import { createDatabase, type Database } from "../../server/db/database";
+import { createDeviceSessions } from "../../server/devices";
 import { createSessionComponents } from "../../server/session-components";
 import { createRouteHandlers } from "../../server/route-handlers";
 import { createSessionKit } from "../../server/session-kit";
@@ -39,3 +40,4 @@ export const { authenticatedActionClient, adminActionClient } = createActionClie
 export const { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider } = createSessionComponents(kit);
 export const { withSession, withAdmin } = createRouteHandlers(kit);
 export const { signOut, signOutEverywhere, endSessionsOfUser } = createServerSignOut(kit);
+export const { listDevices, endDevice, signOutOtherDevices } = createDeviceSessions(kit);
