@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sessionStateFor, sessionToolbar } from "./session-toolbar";
+import { languageFor, localeToolbar, sessionStateFor, sessionToolbar } from "./session-toolbar";
+import { arabicMessages, englishMessages } from "../components/messages";
 import { sessionHandlers } from "../mocks";
 
 describe("the Session toolbar", () => {
@@ -16,5 +17,17 @@ describe("the Session toolbar", () => {
     for (const { value } of sessionToolbar.session.toolbar.items) {
       if (value !== "story") expect(sessionHandlers[value]).toBeDefined();
     }
+  });
+});
+
+describe("the Language toolbar", () => {
+  it("lays Arabic out right to left with the Arabic strings", () => {
+    expect(languageFor("ar")).toEqual({ lang: "ar", dir: "rtl", messages: arabicMessages });
+  });
+  it("falls back to English, left to right, for anything else", () => {
+    for (const value of ["en", undefined, "fr"]) expect(languageFor(value)).toEqual({ lang: "en", dir: "ltr", messages: englishMessages });
+  });
+  it("offers exactly the languages it can lay out", () => {
+    for (const { value } of localeToolbar.locale.toolbar.items) expect(languageFor(value).lang).toBe(value);
   });
 });

@@ -1,3 +1,4 @@
+import { arabicMessages, englishMessages, type KitMessages } from "../components/messages";
 import type { MockSessionState } from "../mocks";
 
 /** "story" lets each story keep its own state; any other value switches every story at once. */
@@ -23,4 +24,35 @@ export const sessionToolbar = {
 export function sessionStateFor(globalValue: unknown, storyValue: unknown): MockSessionState {
   if (typeof globalValue === "string" && globalValue !== "story") return globalValue as MockSessionState;
   return (storyValue as MockSessionState | undefined) ?? "signedOut";
+}
+
+export interface StoryLanguage {
+  lang: "en" | "ar";
+  dir: "ltr" | "rtl";
+  messages: KitMessages;
+}
+
+const storyLanguages: Record<StoryLanguage["lang"], StoryLanguage> = {
+  en: { lang: "en", dir: "ltr", messages: englishMessages },
+  ar: { lang: "ar", dir: "rtl", messages: arabicMessages },
+};
+
+/** English, or Arabic laid out right to left; a story can pin one with `globals: { locale: "ar" }`. */
+export const localeToolbar = {
+  locale: {
+    description: "Language and direction of every story",
+    toolbar: {
+      title: "Language",
+      icon: "globe" as const,
+      dynamicTitle: true,
+      items: [
+        { value: "en", title: "English" },
+        { value: "ar", title: "Arabic (right to left)" },
+      ] satisfies { value: StoryLanguage["lang"]; title: string }[],
+    },
+  },
+};
+
+export function languageFor(globalValue: unknown): StoryLanguage {
+  return globalValue === "ar" ? storyLanguages.ar : storyLanguages.en;
 }

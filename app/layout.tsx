@@ -1,20 +1,26 @@
 import "@fontsource-variable/inter";
+import "@fontsource-variable/noto-sans-arabic";
 import "../styles/globals.css";
 import type { Metadata } from "next";
 import type * as React from "react";
 import { ImpersonationBanner } from "../components/impersonation-banner";
 import { Header, SessionProvider } from "./_lib/kit";
+import { getLocale } from "./_lib/locale";
+import { LanguageSwitch } from "./language-switch";
 
 export const metadata: Metadata = { title: "session-kit demo", description: "Session-aware UI on better-auth" };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const { lang, dir, messages } = await getLocale();
   return (
-    <html lang="en">
+    <html lang={lang} dir={dir}>
       <body className="min-h-screen">
         {/* The session this request read, handed to the client components: right on first paint. */}
-        <SessionProvider refetchInterval={60}>
+        <SessionProvider refetchInterval={60} messages={messages} dir={dir} locale={lang}>
           <ImpersonationBanner />
-          <Header brand="session-kit" />
+          <Header brand="session-kit" messages={messages}>
+            {lang === "ar" ? <LanguageSwitch to="en" label="English" /> : <LanguageSwitch to="ar" label="العربية" />}
+          </Header>
           <main className="mx-auto grid max-w-3xl gap-6 p-6">{children}</main>
         </SessionProvider>
       </body>

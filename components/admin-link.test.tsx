@@ -1,6 +1,8 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { AdminLink } from "./admin-link";
+import { arabicMessages as ar } from "./messages";
+import { SessionProvider } from "./session-provider";
 import { axeViolations, renderInSession } from "./testing";
 import { UserMenuSkeleton } from "./skeletons";
 import { UserMenu } from "./user-menu";
@@ -46,9 +48,27 @@ describe("<AdminLink />", () => {
   });
 });
 
+describe("<AdminLink /> in Arabic", () => {
+  it("links admins to /admin with the Arabic label", async () => {
+    renderInSession(
+      <SessionProvider messages={ar} dir="rtl" locale="ar">
+        <AdminLink />
+      </SessionProvider>,
+      "admin",
+    );
+    expect(await screen.findByRole("link", { name: ar.admin })).toHaveAttribute("href", "/admin");
+  });
+});
+
 describe("<UserMenuSkeleton />", () => {
   it("is hidden from assistive technology", () => {
     const { container } = renderInSession(<UserMenuSkeleton />, "pending");
     expect(container.firstChild).toHaveAttribute("aria-hidden", "true");
+  });
+
+  it("is announced as a status when given a label", () => {
+    const { container } = renderInSession(<UserMenuSkeleton label="Loading account" />, "pending");
+    expect(screen.getByRole("status", { name: "Loading account" })).toBe(container.firstChild);
+    expect(container.firstChild).not.toHaveAttribute("aria-hidden");
   });
 });

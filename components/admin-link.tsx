@@ -3,6 +3,7 @@
 import type * as React from "react";
 import { cn } from "../lib/cn";
 import { type AdminRule, isAdmin } from "../lib/roles";
+import { useKitMessages } from "./session-context";
 import { buttonVariants } from "./ui/button";
 import { useSessionState } from "./use-session-state";
 
@@ -11,10 +12,11 @@ export interface AdminLinkProps extends React.ComponentProps<"a">, AdminRule {}
 /** A link to the admin area for admins only: nothing for anyone else, and nothing while loading. */
 export function AdminLink({ href = "/admin", adminRoles, adminUserIds, className, children, ...props }: AdminLinkProps) {
   const state = useSessionState();
+  const messages = useKitMessages();
   if (state.status !== "signed-in" || !isAdmin(state.user, { adminRoles, adminUserIds })) return null;
   return (
     <a data-slot="admin-link" href={href} className={cn(buttonVariants({ variant: "ghost", size: "sm" }), className)} {...props}>
-      {children ?? "Admin"}
+      {children ?? messages.admin}
     </a>
   );
 }

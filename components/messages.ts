@@ -11,6 +11,8 @@ export interface KitMessages {
   accountMenuFor: string;
   dashboard: string;
   admin: string;
+  /** The accessible name of the header's account navigation. */
+  account: string;
   loadingAccount: string;
   sessionUnavailable: string;
   retry: string;
@@ -24,8 +26,11 @@ export interface KitMessages {
   /** `{time}` is a relative time, formatted for the locale. */
   lastSeen: string;
   unknownDevice: string;
+  /** A device named by its browser and system: `{browser}` and `{os}` ("Chrome on Linux"). */
+  browserOnSystem: string;
   signOutDevice: string;
   signOutOtherDevices: string;
+  signOutDeviceFailed: string;
 }
 
 export const englishMessages: KitMessages = {
@@ -36,6 +41,7 @@ export const englishMessages: KitMessages = {
   accountMenuFor: "Account menu for {name}",
   dashboard: "Dashboard",
   admin: "Admin",
+  account: "Account",
   loadingAccount: "Loading account",
   sessionUnavailable: "Session unavailable",
   retry: "Retry",
@@ -47,8 +53,10 @@ export const englishMessages: KitMessages = {
   thisDevice: "This device",
   lastSeen: "Last seen {time}",
   unknownDevice: "Unknown device",
+  browserOnSystem: "{browser} on {os}",
   signOutDevice: "Sign out of this device",
   signOutOtherDevices: "Sign out everywhere else",
+  signOutDeviceFailed: "Could not sign out; the device is still signed in. Try again.",
 };
 
 /** Arabic (right to left): use with `dir="rtl"`. */
@@ -60,6 +68,7 @@ export const arabicMessages: KitMessages = {
   accountMenuFor: "قائمة حساب {name}",
   dashboard: "لوحة التحكم",
   admin: "الإدارة",
+  account: "الحساب",
   loadingAccount: "جارٍ تحميل الحساب",
   sessionUnavailable: "الجلسة غير متاحة",
   retry: "إعادة المحاولة",
@@ -71,8 +80,10 @@ export const arabicMessages: KitMessages = {
   thisDevice: "هذا الجهاز",
   lastSeen: "آخر نشاط {time}",
   unknownDevice: "جهاز غير معروف",
+  browserOnSystem: "{browser} على {os}",
   signOutDevice: "تسجيل الخروج من هذا الجهاز",
   signOutOtherDevices: "تسجيل الخروج من الأجهزة الأخرى",
+  signOutDeviceFailed: "تعذّر تسجيل الخروج؛ ما زال الجهاز مسجّلًا. حاول مرة أخرى.",
 };
 
 /** Fills `{key}` placeholders: formatMessage("Last seen {time}", { time: "now" }). */

@@ -1,5 +1,8 @@
+"use client";
+
 import type * as React from "react";
 import { cn } from "../lib/cn";
+import { useKitMessages } from "./session-context";
 import { Button } from "./ui/button";
 
 export interface SessionErrorViewProps extends React.ComponentProps<"div"> {
@@ -8,6 +11,7 @@ export interface SessionErrorViewProps extends React.ComponentProps<"div"> {
 
 /** Shown when the session could not be loaded: distinct from signed out, with a way to try again. */
 export function SessionErrorView({ onRetry, className, ...props }: SessionErrorViewProps) {
+  const messages = useKitMessages();
   return (
     <div
       role="alert"
@@ -15,10 +19,10 @@ export function SessionErrorView({ onRetry, className, ...props }: SessionErrorV
       className={cn("inline-flex h-9 items-center gap-2 whitespace-nowrap text-sm text-destructive", className)}
       {...props}
     >
-      <span>Session unavailable</span>
+      <span>{messages.sessionUnavailable}</span>
       {onRetry && (
         <Button type="button" variant="outline" size="sm" onClick={onRetry} className="text-foreground">
-          Retry
+          {messages.retry}
         </Button>
       )}
     </div>

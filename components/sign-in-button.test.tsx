@@ -1,6 +1,8 @@
 import { render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { arabicMessages as ar } from "./messages";
+import { SessionProvider } from "./session-provider";
 import { SignInButton } from "./sign-in-button";
 import { axeViolations } from "./testing";
 
@@ -35,5 +37,34 @@ describe("<SignInButton />", () => {
   it("has no accessibility violations", async () => {
     const { container } = render(<SignInButton />);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe("<SignInButton /> in Arabic", () => {
+  it("says Sign in in Arabic", () => {
+    render(
+      <SessionProvider messages={ar} dir="rtl" locale="ar">
+        <SignInButton />
+      </SessionProvider>,
+    );
+    expect(screen.getByRole("link", { name: ar.signIn })).toHaveAttribute("href", "/auth/sign-in");
+  });
+
+  it("renders the Arabic label on the server too", () => {
+    const html = renderToString(
+      <SessionProvider messages={ar} dir="rtl" locale="ar">
+        <SignInButton />
+      </SessionProvider>,
+    );
+    expect(html).toContain(ar.signIn);
+  });
+
+  it("keeps the caller's own label", () => {
+    render(
+      <SessionProvider messages={ar} dir="rtl" locale="ar">
+        <SignInButton>دخول</SignInButton>
+      </SessionProvider>,
+    );
+    expect(screen.getByRole("link", { name: "دخول" })).toBeInTheDocument();
   });
 });

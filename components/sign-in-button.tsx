@@ -4,6 +4,7 @@ import { usePathname } from "next/navigation";
 import type * as React from "react";
 import { signInHref } from "../lib/callback-url";
 import { cn } from "../lib/cn";
+import { useKitMessages } from "./session-context";
 import { buttonVariants } from "./ui/button";
 
 export interface SignInButtonProps extends Omit<React.ComponentProps<"a">, "href"> {
@@ -16,6 +17,7 @@ export interface SignInButtonProps extends Omit<React.ComponentProps<"a">, "href
 /** A link to the sign-in page that brings the user back to where they were (same-origin only). */
 export function SignInButton({ signInPath = "/auth/sign-in", returnTo, className, children, ...props }: SignInButtonProps) {
   const pathname = usePathname();
+  const messages = useKitMessages();
   return (
     <a
       data-slot="sign-in-button"
@@ -23,7 +25,7 @@ export function SignInButton({ signInPath = "/auth/sign-in", returnTo, className
       className={cn(buttonVariants({ variant: "outline", size: "sm" }), className)}
       {...props}
     >
-      {children ?? "Sign in"}
+      {children ?? messages.signIn}
     </a>
   );
 }

@@ -1,7 +1,10 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type * as React from "react";
 import { describe, expect, it, vi } from "vitest";
 import { signOutHandlers } from "../mocks";
+import { arabicMessages as ar } from "./messages";
+import { SessionProvider } from "./session-provider";
 import { SignOutButton } from "./sign-out-button";
 import { axeViolations, recordRequests, renderInSession } from "./testing";
 
@@ -72,5 +75,30 @@ describe("<SignOutButton />", () => {
   it("has no accessibility violations", async () => {
     const { container } = renderInSession(<SignOutButton />, "member");
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe("<SignOutButton /> in Arabic, right to left", () => {
+  const inArabic = (ui: React.ReactElement) => (
+    <SessionProvider messages={ar} dir="rtl" locale="ar">
+      {ui}
+    </SessionProvider>
+  );
+
+  it("says Sign out, then Signing out, in Arabic", async () => {
+    renderInSession(inArabic(<SignOutButton onSignedOut={() => {}} />), "member", signOutHandlers.pending);
+    await userEvent.click(screen.getByRole("button", { name: ar.signOut }));
+    expect(await screen.findByRole("button", { name: ar.signingOut })).toBeDisabled();
+  });
+
+  it("says in Arabic that sign-out failed", async () => {
+    renderInSession(inArabic(<SignOutButton onSignedOut={() => {}} />), "member", signOutHandlers.failure);
+    await userEvent.click(screen.getByRole("button", { name: ar.signOut }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(ar.signOutFailed);
+  });
+
+  it("keeps the caller's own label", () => {
+    renderInSession(inArabic(<SignOutButton>خروج</SignOutButton>), "member");
+    expect(screen.getByRole("button", { name: "خروج" })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import type * as React from "react";
+import { useKitMessages } from "./session-context";
 import { Button } from "./ui/button";
 import { type SignOutOptions, useSignOut } from "./use-sign-out";
 
@@ -13,6 +14,7 @@ export interface SignOutButtonProps extends React.ComponentProps<typeof Button>,
  */
 export function SignOutButton({ redirectTo, onSignedOut, onClick, asChild, children, ...props }: SignOutButtonProps) {
   const { signOut, status, isSigningOut } = useSignOut({ redirectTo, onSignedOut });
+  const messages = useKitMessages();
   return (
     <span data-slot="sign-out-button" data-state={status} className="inline-flex flex-col items-start gap-1">
       <Button
@@ -28,11 +30,11 @@ export function SignOutButton({ redirectTo, onSignedOut, onClick, asChild, child
         }}
         {...props}
       >
-        {asChild ? children : isSigningOut ? "Signing out…" : (children ?? "Sign out")}
+        {asChild ? children : isSigningOut ? messages.signingOut : (children ?? messages.signOut)}
       </Button>
       {status === "failed" && (
         <span role="alert" className="text-xs text-destructive">
-          Sign out failed. You are still signed in; try again.
+          {messages.signOutFailed}
         </span>
       )}
     </span>

@@ -1,9 +1,12 @@
-import { act, screen, waitFor } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type * as React from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
+import { arabicMessages as ar } from "./messages";
+import { SessionProvider } from "./session-provider";
 import { server } from "./test-setup";
 import { axeViolations, recordRequests, renderInSession } from "./testing";
 import { UserMenu, UserMenuView } from "./user-menu";
@@ -21,6 +24,7 @@ describe("<UserMenu />", () => {
     expect(skeleton).toBeInTheDocument();
     // The loaded trigger is a size-9 avatar; the skeleton takes the same box.
     expect(skeleton).toHaveClass("size-9", "rounded-full");
+    expect(screen.getByRole("status", { name: "Loading account" })).toBe(skeleton);
     expect(screen.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
   });
 
@@ -152,5 +156,51 @@ describe("<UserMenu /> on the server", () => {
   it("renders the loading skeleton, since the session is read in the browser", () => {
     const html = renderToString(<UserMenu />);
     expect(html).toContain('data-slot="user-menu-skeleton"');
+  });
+});
+
+describe("<UserMenu /> in Arabic, right to left", () => {
+  const inArabic = (ui: React.ReactElement) => (
+    <SessionProvider messages={ar} dir="rtl" locale="ar">
+      {ui}
+    </SessionProvider>
+  );
+
+  it("announces the loading state in Arabic", () => {
+    renderInSession(inArabic(<UserMenu />), "pending");
+    expect(screen.getByRole("status", { name: ar.loadingAccount })).toHaveAttribute("data-slot", "user-menu-skeleton");
+  });
+
+  it("shows the Arabic sign-in link when signed out", async () => {
+    renderInSession(inArabic(<UserMenu />), "signedOut");
+    expect(await screen.findByRole("link", { name: ar.signIn })).toHaveAttribute("href", "/auth/sign-in");
+  });
+
+  it("shows the error and Retry in Arabic", async () => {
+    renderInSession(inArabic(<UserMenu />), "error");
+    expect(await screen.findByRole("alert")).toHaveTextContent(ar.sessionUnavailable);
+    expect(screen.getByRole("button", { name: ar.retry })).toBeInTheDocument();
+  });
+
+  it("names the trigger and the items in Arabic and lays the menu out right to left", async () => {
+    renderInSession(inArabic(<UserMenu />), "admin");
+    await openMenu(/^قائمة حساب Grace Hopper$/u);
+    const menu = await screen.findByRole("menu");
+    expect(menu).toHaveAttribute("dir", "rtl");
+    expect(within(menu).getAllByRole("menuitem").map((item) => item.textContent)).toEqual([ar.dashboard, ar.admin, ar.signOut]);
+  });
+
+  it("says in Arabic that sign-out failed", async () => {
+    renderInSession(inArabic(<UserMenu onSignedOut={() => {}} />), "member", signOutHandlers.failure);
+    const user = await openMenu(/Ada Lovelace/);
+    await user.click(await screen.findByRole("menuitem", { name: ar.signOut }));
+    expect(await screen.findByRole("alert")).toHaveTextContent(ar.signOutFailed);
+  });
+
+  it("has no accessibility violations with the menu open", async () => {
+    renderInSession(inArabic(<UserMenu />), "admin");
+    await openMenu(/Grace Hopper/);
+    await screen.findByRole("menu");
+    expect(await axeViolations()).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
 import { cn } from "../lib/cn";
 import { initials } from "../lib/initials";
 import { type AdminRule, isAdmin } from "../lib/roles";
+import { formatMessage } from "./messages";
+import { useKitMessages } from "./session-context";
 import { SessionErrorView } from "./session-error";
 import { SignInButton } from "./sign-in-button";
 import { UserMenuSkeleton } from "./skeletons";
@@ -50,12 +52,13 @@ export function UserMenuView({
   defaultOpen,
   className,
 }: UserMenuViewProps) {
+  const messages = useKitMessages();
   return (
     <DropdownMenu defaultOpen={defaultOpen} modal={false}>
       <DropdownMenuTrigger
         data-slot="user-menu-trigger"
         data-role={showAdmin ? "admin" : "member"}
-        aria-label={`Account menu for ${user.name}`}
+        aria-label={formatMessage(messages.accountMenuFor, { name: user.name })}
         className={cn("rounded-full outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50", className)}
       >
         <UserAvatar user={user} />
@@ -71,12 +74,12 @@ export function UserMenuView({
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <a href={homeHref}>Dashboard</a>
+          <a href={homeHref}>{messages.dashboard}</a>
         </DropdownMenuItem>
         {showAdmin && (
           <DropdownMenuItem asChild>
             <a href={adminHref} data-slot="user-menu-admin-link">
-              Admin
+              {messages.admin}
             </a>
           </DropdownMenuItem>
         )}
@@ -90,11 +93,11 @@ export function UserMenuView({
             onSignOut?.();
           }}
         >
-          {isSigningOut ? "Signing out…" : "Sign out"}
+          {isSigningOut ? messages.signingOut : messages.signOut}
         </DropdownMenuItem>
         {signOutFailed && (
           <p role="alert" className="px-2 py-1.5 text-xs text-destructive">
-            Sign out failed. You are still signed in; try again.
+            {messages.signOutFailed}
           </p>
         )}
       </DropdownMenuContent>
@@ -127,9 +130,10 @@ export interface UserMenuProps extends SignOutOptions, AdminRule {
 export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, ...viewProps }: UserMenuProps) {
   const state = useSessionState();
   const { signOut, isSigningOut, failed } = useSignOut({ redirectTo, onSignedOut });
+  const messages = useKitMessages();
   switch (state.status) {
     case "pending":
-      return <UserMenuSkeleton className={viewProps.className} />;
+      return <UserMenuSkeleton label={messages.loadingAccount} className={viewProps.className} />;
     case "signed-out":
       return <SignInButton signInPath={signInPath} className={viewProps.className} />;
     case "error":

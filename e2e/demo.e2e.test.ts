@@ -213,7 +213,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
 
       await page.goto("/home/settings");
       await hydrated();
-      await page.getByRole("button", { name: "Sign out everywhere" }).click();
+      await page.getByRole("button", { name: "Sign out everywhere", exact: true }).click();
       await page.waitForURL((url) => url.pathname === "/");
       const alan = await app.database.prisma.user.findUniqueOrThrow({ where: { email: "alan@example.com" } });
       expect(await app.database.prisma.session.count({ where: { userId: alan.id } })).toBe(0);

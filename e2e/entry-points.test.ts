@@ -25,7 +25,12 @@ describe("entry points", () => {
     expect(Object.keys(await import("../components/index")).sort()).toMatchInlineSnapshot(`
       [
         "AdminLink",
+        "DeviceListView",
+        "ImpersonationBanner",
+        "ImpersonationBannerView",
         "SessionErrorView",
+        "SessionProvider",
+        "Show",
         "SignInButton",
         "SignOutButton",
         "UserAvatar",
@@ -33,8 +38,16 @@ describe("entry points", () => {
         "UserMenu",
         "UserMenuSkeleton",
         "UserMenuView",
+        "announceSessionChange",
+        "arabicMessages",
         "authClient",
+        "englishMessages",
+        "formatMessage",
         "isAdmin",
+        "showMatches",
+        "useKitDirection",
+        "useKitLocale",
+        "useKitMessages",
         "useSessionState",
         "useSignOut",
       ]
@@ -56,6 +69,7 @@ describe("entry points", () => {
         "createActionClients",
         "createAuth",
         "createDatabase",
+        "createDeviceSessions",
         "createRouteHandlers",
         "createServerSignOut",
         "createSessionComponents",
@@ -100,10 +114,13 @@ describe("entry points", () => {
   it("session-kit/mocks", async () => {
     expect(Object.keys(await import("../mocks/index")).sort()).toMatchInlineSnapshot(`
       [
+        "DEVICES_NOW",
         "GET_SESSION_URL",
         "SESSION_STATES",
         "SIGN_OUT_URL",
+        "STOP_IMPERSONATING_URL",
         "acmeOrganization",
+        "deviceFixtures",
         "endMockSession",
         "getSessionHandlers",
         "isMockSessionEnded",
@@ -112,6 +129,7 @@ describe("entry points", () => {
         "sessionFixtures",
         "sessionHandlers",
         "signOutHandlers",
+        "stopImpersonatingHandlers",
         "waitForSessionSettled",
       ]
     `);

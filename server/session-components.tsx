@@ -2,6 +2,7 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import type * as React from "react";
 import { SessionProvider as ClientSessionProvider, type SessionProviderProps } from "../components/session-provider";
 import { UserMenu } from "../components/user-menu";
+import { englishMessages, type KitMessages } from "../components/messages";
 import { cn } from "../lib/cn";
 import { type ShowCondition, showMatches } from "../lib/show-condition";
 import { SessionUnavailableError } from "./session-types";
@@ -11,6 +12,8 @@ export interface HeaderProps extends React.ComponentProps<"header"> {
   homeHref?: string;
   adminHref?: string;
   brand?: React.ReactNode;
+  /** The strings it renders (the Admin link, the navigation's name); English by default. */
+  messages?: Partial<Pick<KitMessages, "admin" | "account">>;
 }
 
 /** The same props as the client `<Show>`. */
@@ -63,8 +66,9 @@ export function createSessionComponents(kit: SessionKit) {
   }
 
   /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
-  async function Header({ homeHref = "/", adminHref = "/admin", brand = "Home", className, children, ...props }: HeaderProps) {
+  async function Header({ homeHref = "/", adminHref = "/admin", brand = "Home", messages, className, children, ...props }: HeaderProps) {
     const showAdmin = await kit.isUserAdmin();
+    const text = { ...englishMessages, ...messages };
     return (
       <header
         data-slot="session-header"
@@ -74,11 +78,11 @@ export function createSessionComponents(kit: SessionKit) {
         <a href={homeHref} className="font-semibold">
           {brand}
         </a>
-        <nav aria-label="Account" className="flex items-center gap-2">
+        <nav aria-label={text.account} className="flex items-center gap-2">
           {children}
           {showAdmin && (
             <a href={adminHref} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
-              Admin
+              {text.admin}
             </a>
           )}
           <UserMenu adminRoles={kit.adminRule.adminRoles} adminUserIds={kit.adminRule.adminUserIds} />
