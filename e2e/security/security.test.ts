@@ -283,6 +283,11 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         const answered = answer.url ? new URL(answer.url, app.url) : null;
         tally.record("redirects", `sign-in endpoint with ${JSON.stringify(callback)}`, offSite(answered) || offSite(signIn.headers.get("location") ? new URL(signIn.headers.get("location")!, app.url) : null));
       }
+      // The demo's language switch returns to `back`: never off-site either.
+      for (const callback of OFF_SITE) {
+        const response = await get(`/lang?set=ar&back=${encodeURIComponent(callback)}`);
+        tally.record("redirects", `GET /lang with back=${JSON.stringify(callback)}`, offSite(locationOf(response)) || (response.status >= 500 ? `${response.status}` : false));
+      }
       // Request targets that look like another host to a naive redirect.
       for (const target of ["//evil.example/home", "/\\evil.example/home", "/home/..//evil.example", "//evil.example/%2e%2e/home"]) {
         const response = await get(target);
@@ -326,9 +331,12 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
       const updateName = serverActionId("updateName");
       const signOutEverywhere = serverActionId("signOutEverywhereAction");
       const endSessions = serverActionId("endSessionsAction");
+      const endDevice = serverActionId("endDeviceAction");
+      const signOutOtherDevices = serverActionId("signOutOtherDevicesAction");
       const ada = await signInOverHttp(app, "ada@example.com");
       const alan = await signInOverHttp(app, "alan@example.com");
       const grace = await signInOverHttp(app, "grace@example.com");
+      const alanSessionId = (await app.database.prisma.session.findUniqueOrThrow({ where: { token: alan.token } })).id;
       const snapshot = async () =>
         JSON.stringify({
           users: await app.database.prisma.user.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, banned: true, banReason: true, image: true } }),
@@ -350,6 +358,9 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         { name: "Update name, forged cookie", run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args: [{ name: "Intruder" }], cookie: `${SESSION_TOKEN_COOKIE}=forged.sig` }), expect: expectServerError("Unauthorized") },
         { name: "Sign out everywhere, no session", run: () => callServerAction(app.url, { page: "/home/settings", actionId: signOutEverywhere, args: [] }), expect: expectServerError("Unauthorized") },
         { name: "End sessions, no session", run: () => callServerAction(app.url, { page: "/admin", actionId: endSessions, args: [{ userId: "x" }] }), expect: expectServerError("Unauthorized") },
+        { name: "End device, no session", run: () => callServerAction(app.url, { page: "/home/settings", actionId: endDevice, args: [{ sessionId: alanSessionId }] }), expect: expectServerError("Unauthorized") },
+        { name: "End another user's device", run: () => callServerAction(app.url, { page: "/home/settings", actionId: endDevice, args: [{ sessionId: alanSessionId }], cookie: ada.cookie }), expect: (_r, body) => (body.includes('"ended":false') ? false : `answered ${body.slice(0, 120)}`) },
+        { name: "Sign out other devices, no session", run: () => callServerAction(app.url, { page: "/home/settings", actionId: signOutOtherDevices, args: [] }), expect: expectServerError("Unauthorized") },
         { name: "End sessions as a member", run: async () => callServerAction(app.url, { page: "/admin", actionId: endSessions, args: [{ userId: await userId("alan@example.com") }], cookie: ada.cookie }), expect: expectServerError("Forbidden") },
         ...[[{ name: "" }], [{ name: "   " }], [{ name: "x".repeat(101) }], [{ name: 42 }], [{ name: null }], [{}], [null], [{ name: ["Ada"] }]].map(
           (args): Case => ({ name: `Update name with ${JSON.stringify(args).slice(0, 40)}`, run: () => callServerAction(app.url, { page: "/home/settings", actionId: updateName, args, cookie: ada.cookie }), expect: expectValidationError }),
@@ -369,6 +380,9 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         { name: "change-password endpoint, cross-origin", run: () => authPost("/change-password", { currentPassword: "password1234", newPassword: "pwned-password-1" }, { origin: EVIL_ORIGIN, cookie: ada.cookie }), expect: expectRefused },
         { name: "admin set-role endpoint, cross-origin", run: async () => authPost("/admin/set-role", { userId: await userId("ada@example.com"), role: "admin" }, { origin: EVIL_ORIGIN, cookie: grace.cookie }), expect: expectRefused },
         { name: "admin ban-user endpoint, cross-origin", run: async () => authPost("/admin/ban-user", { userId: await userId("alan@example.com") }, { origin: EVIL_ORIGIN, cookie: grace.cookie }), expect: expectRefused },
+        { name: "admin impersonate-user endpoint as a member", run: async () => authPost("/admin/impersonate-user", { userId: await userId("grace@example.com") }, { origin: app.url, cookie: ada.cookie }), expect: expectRefused },
+        { name: "admin impersonate-user endpoint, cross-origin", run: async () => authPost("/admin/impersonate-user", { userId: await userId("ada@example.com") }, { origin: EVIL_ORIGIN, cookie: grace.cookie }), expect: expectRefused },
+        { name: "stop-impersonating endpoint when not impersonating", run: () => authPost("/admin/stop-impersonating", {}, { origin: app.url, cookie: ada.cookie }), expect: expectRefused },
         { name: "admin set-role endpoint as a member", run: async () => authPost("/admin/set-role", { userId: await userId("ada@example.com"), role: "admin" }, { origin: app.url, cookie: ada.cookie }), expect: expectRefused },
       ];
 
