@@ -1,13 +1,13 @@
 "use client";
 
 import type * as React from "react";
-import { useCallback, useId, useState } from "react";
+import { useId } from "react";
 import { cn } from "../lib/cn";
-import { safeCallbackPath } from "../lib/callback-url";
 import { authClient } from "./auth-client";
 import { formatMessage } from "./messages";
 import { useKitMessages } from "./session-context";
 import { Button } from "./ui/button";
+import { useAuthStep } from "./use-auth-step";
 import { useSessionState } from "./use-session-state";
 
 export interface ImpersonationBannerViewProps extends React.ComponentProps<"section"> {
@@ -63,7 +63,7 @@ export interface ImpersonationBannerProps extends Omit<ImpersonationBannerViewPr
   onStopped?: () => void;
 }
 
-type StopStatus = "idle" | "stopping" | "failed";
+const stopImpersonatingCall = () => authClient.admin.stopImpersonating();
 
 /**
  * Shown while an admin is impersonating someone (`session.impersonatedBy` is set), nothing otherwise.
@@ -72,34 +72,14 @@ type StopStatus = "idle" | "stopping" | "failed";
  */
 export function ImpersonationBanner({ redirectTo = "/admin", onStopped, ...props }: ImpersonationBannerProps) {
   const state = useSessionState();
-  const [status, setStatus] = useState<StopStatus>("idle");
-  const stop = useCallback(async () => {
-    setStatus("stopping");
-    let failed = false;
-    try {
-      const { error } = await authClient.admin.stopImpersonating();
-      failed = Boolean(error);
-    } catch {
-      failed = true;
-    }
-    if (failed) {
-      setStatus("failed");
-      return;
-    }
-    if (onStopped) {
-      setStatus("idle");
-      onStopped();
-    } else {
-      window.location.assign(safeCallbackPath(redirectTo));
-    }
-  }, [redirectTo, onStopped]);
+  const { run: stop, status } = useAuthStep(stopImpersonatingCall, { redirectTo, onDone: onStopped });
 
   if (state.status !== "signed-in" || !state.session.impersonatedBy) return null;
   return (
     <ImpersonationBannerView
       name={state.user.name}
       onStop={() => void stop()}
-      isStopping={status === "stopping"}
+      isStopping={status === "working"}
       failed={status === "failed"}
       {...props}
     />

@@ -1,8 +1,7 @@
 "use client";
 
-import { useCallback, useState } from "react";
-import { safeCallbackPath } from "../lib/callback-url";
 import { authClient } from "./auth-client";
+import { useAuthStep } from "./use-auth-step";
 
 export interface SignOutOptions {
   /** Where to go once signed out (same-origin paths only). Default "/". */
@@ -13,32 +12,15 @@ export interface SignOutOptions {
 
 export type SignOutStatus = "idle" | "signing-out" | "failed";
 
+const signOutCall = () => authClient.signOut();
+
 /**
  * Ends the session (better-auth deletes its row and clears the cookie), then loads `redirectTo` as a
  * full page so nothing rendered for the signed-in user survives in the router's cache. On failure the
  * user stays signed in and `status` is "failed".
  */
 export function useSignOut({ redirectTo = "/", onSignedOut }: SignOutOptions = {}) {
-  const [status, setStatus] = useState<SignOutStatus>("idle");
-  const signOut = useCallback(async () => {
-    setStatus("signing-out");
-    let failed = false;
-    try {
-      const { error } = await authClient.signOut();
-      failed = Boolean(error);
-    } catch {
-      failed = true;
-    }
-    if (failed) {
-      setStatus("failed");
-      return;
-    }
-    if (onSignedOut) {
-      setStatus("idle");
-      onSignedOut();
-    } else {
-      window.location.assign(safeCallbackPath(redirectTo));
-    }
-  }, [redirectTo, onSignedOut]);
-  return { signOut, status, isSigningOut: status === "signing-out", failed: status === "failed" };
+  const { run, status } = useAuthStep(signOutCall, { redirectTo, onDone: onSignedOut });
+  const signOutStatus: SignOutStatus = status === "working" ? "signing-out" : status;
+  return { signOut: run, status: signOutStatus, isSigningOut: status === "working", failed: status === "failed" };
 }

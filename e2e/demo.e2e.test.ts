@@ -1,55 +1,43 @@
-import { type Browser, chromium, type Page } from "playwright";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../vitest.config";
-import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+import type { Page } from "playwright";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD, type DemoApp } from "./demo-app";
+import { clickWhenHydrated, demoInBrowser, signIn as signInThroughForm, whenHydrated } from "./demo-browser";
 
 // The demo app as users meet it: `next build` output served by `next start`, real better-auth, real
 // PostgreSQL, real Chromium. Needs PostgreSQL (DATABASE_URL); .ci/run provides it.
 describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
+  const demo = demoInBrowser();
   let app: DemoApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startDemoApp();
-    browser = await chromium.launch(chromiumLaunchOptions);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  beforeAll(() => {
+    app = demo.app;
   });
   beforeEach(async () => {
-    page = await (await browser.newContext({ baseURL: app.url })).newPage();
+    page = await demo.newPage();
   });
   afterEach(async () => {
     await page.context().close();
   });
 
-  async function signIn(email: string, from = "/auth/sign-in", on: Page = page) {
-    await on.goto(from);
-    await on.locator('a[data-slot="sign-in-button"]').waitFor(); // hydrated, session read: signed out
-    await on.getByLabel("Email").fill(email);
-    await on.getByLabel("Password").fill(DEMO_PASSWORD);
-    await on.getByRole("button", { name: "Sign in" }).click();
-    await on.waitForURL((url) => !url.pathname.startsWith("/auth/"));
-  }
+  /** Signs `on` (default: this test's page) in through the form. */
+  const signIn = (email: string, from = "/auth/sign-in", on: Page = page) => signInThroughForm(on, email, from);
   /** A second browser, signed in as `email`: another device. */
   async function otherDevice(email: string) {
-    const other = await (await browser.newContext({ baseURL: app.url })).newPage();
+    const other = await demo.newPage();
     await signIn(email, "/auth/sign-in", other);
     return other;
   }
   const path = () => new URL(page.url()).pathname;
-  /** The UserMenu shows the user once React has hydrated and the session has loaded. */
-  const hydrated = () => page.locator('[data-slot="user-menu-trigger"]').waitFor();
+  /** The page is interactive once React owns the UserMenu's trigger (the server HTML already has it). */
+  const hydrated = () => whenHydrated(page.locator('[data-slot="user-menu-trigger"]'));
 
   it("signs up, shows the name in the UserMenu, signs out and deletes the session row", async () => {
     await page.goto("/auth/sign-up");
-    await page.locator('a[data-slot="sign-in-button"]').waitFor();
     await page.getByLabel("Name").fill("Katherine Johnson");
     await page.getByLabel("Email").fill("katherine@example.com");
     await page.getByLabel("Password").fill("orbital-mechanics-1962");
-    await page.getByRole("button", { name: "Create account" }).click();
+    await clickWhenHydrated(page.getByRole("button", { name: "Create account" }));
     await page.waitForURL("**/home");
     const trigger = page.getByRole("button", { name: "Account menu for Katherine Johnson" });
     await trigger.waitFor();
@@ -92,10 +80,9 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
     await page.goto("/home");
     expect(path()).toBe("/auth/sign-in");
     expect(new URL(page.url()).searchParams.get("callbackURL")).toBe("/home");
-    await page.locator('a[data-slot="sign-in-button"]').waitFor();
     await page.getByLabel("Email").fill("ada@example.com");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await clickWhenHydrated(page.getByRole("button", { name: "Sign in", exact: true }));
     await page.waitForURL("**/home");
     await page.getByRole("heading", { name: "Acme Inc dashboard" }).waitFor();
   });

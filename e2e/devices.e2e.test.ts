@@ -1,44 +1,22 @@
-import { type Browser, chromium, type Page } from "playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../vitest.config";
-import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+import type { Page } from "playwright";
+import { describe, expect, it } from "vitest";
+import { demoInBrowser, signIn as signInThroughForm, whenHydrated } from "./demo-browser";
 
 // "Devices" in the demo's settings: Alan on several browsers (each its own context: its own cookies,
 // so its own session), against `next build` + `next start`, real PostgreSQL and Chromium.
 describe.skipIf(!process.env.DATABASE_URL)("devices in the demo's settings", () => {
-  let app: DemoApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    app = await startDemoApp();
-    browser = await chromium.launch(chromiumLaunchOptions);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-
-  async function signIn(page: Page) {
-    await page.goto("/auth/sign-in");
-    await page.locator('a[data-slot="sign-in-button"]').waitFor();
-    await page.getByLabel("Email").fill("alan@example.com");
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
-  }
+  const demo = demoInBrowser();
+  const signIn = (page: Page) => signInThroughForm(page, "alan@example.com");
   /** Another browser with Alan signed in: another device. */
   async function newDevice(): Promise<Page> {
-    const page = await (await browser.newContext({ baseURL: app.url })).newPage();
+    const page = await demo.newPage();
     await signIn(page);
     return page;
   }
   /** Opens the settings page and waits until React owns the device list, so clicks reach its handlers. */
   async function openDevices(page: Page) {
     await page.goto("/home/settings");
-    await page.waitForFunction(() => {
-      const list = document.querySelector('[data-slot="device-list"]');
-      return list !== null && Object.keys(list).some((key) => key.startsWith("__reactProps$"));
-    });
+    await whenHydrated(page.locator('[data-slot="device-list"]'));
     return page.getByRole("list", { name: "Devices" }).getByRole("listitem");
   }
   const isSignedOut = async (page: Page) => {
@@ -46,8 +24,8 @@ describe.skipIf(!process.env.DATABASE_URL)("devices in the demo's settings", () 
     return new URL(page.url()).pathname === "/auth/sign-in";
   };
   const alanSessions = async () => {
-    const alan = await app.database.prisma.user.findUniqueOrThrow({ where: { email: "alan@example.com" } });
-    return app.database.prisma.session.count({ where: { userId: alan.id } });
+    const alan = await demo.app.database.prisma.user.findUniqueOrThrow({ where: { email: "alan@example.com" } });
+    return demo.app.database.prisma.session.count({ where: { userId: alan.id } });
   };
 
   it("lists Alan's devices, signs one out, then signs out everywhere else", async () => {

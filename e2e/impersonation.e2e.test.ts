@@ -1,47 +1,25 @@
-import { type Browser, chromium, type Locator, type Page } from "playwright";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../vitest.config";
-import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+import type { Page } from "playwright";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { DemoApp } from "./demo-app";
+import { clickWhenHydrated, demoInBrowser, signIn } from "./demo-browser";
 
 // An admin acting as another user in the built demo: real better-auth admin plugin, PostgreSQL, Chromium.
 // Needs PostgreSQL (DATABASE_URL); .ci/run provides it.
 describe.skipIf(!process.env.DATABASE_URL)("impersonation in the demo app", () => {
+  const demo = demoInBrowser();
   let app: DemoApp;
-  let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    app = await startDemoApp();
-    browser = await chromium.launch(chromiumLaunchOptions);
-    page = await (await browser.newContext({ baseURL: app.url })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    app = demo.app;
+    page = await demo.newPage();
   });
 
   const path = () => new URL(page.url()).pathname;
   const banner = () => page.locator('[data-slot="impersonation-banner"]');
 
-  /** The server HTML already shows the session; a click only works once React has attached its handlers. */
-  async function clickWhenHydrated(target: Locator) {
-    await target.waitFor();
-    await target.evaluate(
-      (element) =>
-        new Promise<void>((resolve) => {
-          const check = () => (Object.keys(element).some((key) => key.startsWith("__reactProps$")) ? resolve() : requestAnimationFrame(check));
-          check();
-        }),
-    );
-    await target.click();
-  }
-
   it("lets Grace act as Ada on every page, then stop and be herself on /admin", async () => {
-    await page.goto("/auth/sign-in");
-    await page.getByLabel("Email").fill("grace@example.com");
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await clickWhenHydrated(page.getByRole("button", { name: "Sign in" }));
-    await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
+    await signIn(page, "grace@example.com");
 
     await page.goto("/admin");
     expect(await banner().count()).toBe(0);

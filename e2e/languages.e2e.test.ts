@@ -1,26 +1,21 @@
-import { type Browser, chromium, type Page } from "playwright";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Page } from "playwright";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { arabicMessages, englishMessages, formatMessage } from "../components/messages";
-import { chromiumLaunchOptions } from "../vitest.config";
-import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+import { DEMO_PASSWORD, type DemoApp } from "./demo-app";
+import { clickWhenHydrated, demoInBrowser } from "./demo-browser";
 
 // The demo in Arabic: the `lang` cookie set through GET /lang, the root layout giving the kit Arabic
 // strings and `dir="rtl"`, Chromium laying it out mirrored. Needs PostgreSQL (DATABASE_URL).
 describe.skipIf(!process.env.DATABASE_URL)("the demo app's languages", () => {
+  const demo = demoInBrowser();
   let app: DemoApp;
-  let browser: Browser;
   let page: Page;
 
-  beforeAll(async () => {
-    app = await startDemoApp();
-    browser = await chromium.launch(chromiumLaunchOptions);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  beforeAll(() => {
+    app = demo.app;
   });
   beforeEach(async () => {
-    page = await (await browser.newContext({ baseURL: app.url })).newPage();
+    page = await demo.newPage();
   });
   afterEach(async () => {
     await page.context().close();
@@ -63,14 +58,13 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app's languages", () => {
 
   it("names Ada's account menu in Arabic and opens it mirrored", async () => {
     await chooseLanguage("ar", "/auth/sign-in");
-    await page.locator('a[data-slot="sign-in-button"]').waitFor(); // hydrated, session read: signed out
     await page.getByLabel("Email").fill("ada@example.com");
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await clickWhenHydrated(page.getByRole("button", { name: "Sign in", exact: true }));
     await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
 
     const trigger = page.getByRole("button", { name: formatMessage(arabicMessages.accountMenuFor, { name: "Ada Lovelace" }), exact: true });
-    await trigger.click();
+    await clickWhenHydrated(trigger);
     const menu = page.getByRole("menu");
     await menu.getByRole("menuitem", { name: arabicMessages.dashboard }).waitFor();
     await menu.getByRole("menuitem", { name: arabicMessages.signOut }).waitFor();

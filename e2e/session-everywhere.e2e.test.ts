@@ -1,22 +1,18 @@
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chromiumLaunchOptions } from "../vitest.config";
-import { DEMO_PASSWORD, type DemoApp, startDemoApp } from "./demo-app";
+import type { Browser, BrowserContext, Page } from "playwright";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DemoApp } from "./demo-app";
+import { demoInBrowser, signIn, whenHydrated } from "./demo-browser";
 
 // The session on first paint (SessionProvider with the server's session), the Show twins, and tabs that
 // agree: the demo's production build in Chromium.
 describe.skipIf(!process.env.DATABASE_URL)("the session on first paint and across tabs", () => {
+  const demo = demoInBrowser();
   let app: DemoApp;
   let browser: Browser;
   let context: BrowserContext;
 
-  beforeAll(async () => {
-    app = await startDemoApp();
-    browser = await chromium.launch(chromiumLaunchOptions);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+  beforeAll(() => {
+    ({ app, browser } = demo);
   });
   beforeEach(async () => {
     context = await browser.newContext({ baseURL: app.url });
@@ -24,15 +20,6 @@ describe.skipIf(!process.env.DATABASE_URL)("the session on first paint and acros
   afterEach(async () => {
     await context.close();
   });
-
-  async function signIn(page: Page, email: string) {
-    await page.goto("/auth/sign-in");
-    await page.locator('a[data-slot="sign-in-button"]').waitFor();
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith("/auth/"));
-  }
 
   /** Loads `path` and returns the server HTML and the get-session requests made until the page settled. */
   async function load(page: Page, path: string) {
@@ -43,6 +30,7 @@ describe.skipIf(!process.env.DATABASE_URL)("the session on first paint and acros
     const response = await page.goto(path, { waitUntil: "networkidle" });
     const html = (await response?.text()) ?? "";
     // Hydrated: the menu opens on click, which needs React.
+    await whenHydrated(page.locator('[data-slot="user-menu-trigger"]'));
     await page.locator('[data-slot="user-menu-trigger"]').click();
     await page.getByRole("menu").waitFor();
     await page.keyboard.press("Escape");

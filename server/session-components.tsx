@@ -4,7 +4,8 @@ import { SessionProvider as ClientSessionProvider, type SessionProviderProps } f
 import { UserMenu } from "../components/user-menu";
 import { englishMessages, type KitMessages } from "../components/messages";
 import { cn } from "../lib/cn";
-import { type ShowCondition, showMatches } from "../lib/show-condition";
+import { showMatches } from "../lib/show-condition";
+import type { ShowProps } from "../components/show";
 import { SessionUnavailableError } from "./session-types";
 import type { SessionKit } from "./session-kit";
 
@@ -14,17 +15,6 @@ export interface HeaderProps extends React.ComponentProps<"header"> {
   brand?: React.ReactNode;
   /** The strings it renders (the Admin link, the navigation's name); English by default. */
   messages?: Partial<Pick<KitMessages, "admin" | "account">>;
-}
-
-/** The same props as the client `<Show>`. */
-export interface ShowProps {
-  when: ShowCondition;
-  children: React.ReactNode;
-  fallback?: React.ReactNode;
-  /** Accepted for parity with the client twin; the server knows the session before it renders. */
-  loading?: React.ReactNode;
-  /** Rendered when the session store did not answer (SessionUnavailableError). */
-  error?: React.ReactNode;
 }
 
 export interface GateProps {
@@ -52,7 +42,8 @@ export function createSessionComponents(kit: SessionKit) {
 
   /**
    * The server twin of the client `<Show>`, with the same props: decided in the server HTML. `error`
-   * is rendered when the session store did not answer; `loading` never is (the session is known here).
+   * is rendered when the session store did not answer (SessionUnavailableError); `loading` never is, as
+   * the session is known here before anything renders.
    */
   async function Show({ when, children, fallback = null, error = null }: ShowProps) {
     let current: Awaited<ReturnType<SessionKit["getSession"]>>;
