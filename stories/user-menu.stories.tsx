@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from "@storybook/nextjs-vite";
 import { expect, fn, screen, userEvent, waitFor, within } from "storybook/test";
 import { SessionErrorView } from "../components/session-error";
+import { SessionProvider } from "../components/session-provider";
 import { SignInButton } from "../components/sign-in-button";
 import { UserMenuSkeleton } from "../components/skeletons";
 import { UserMenu, UserMenuView } from "../components/user-menu";
@@ -130,6 +131,49 @@ export const SignOut: Story = {
     await expect(await canvas.findByRole("link", { name: "Sign in" })).toBeInTheDocument();
     await expect(posts).toContain("/api/auth/sign-out");
     await expect(args.onSignedOut).toHaveBeenCalledOnce();
+  },
+};
+
+/**
+ * Right on first paint: under a SessionProvider given the server's session the menu is there at once,
+ * although the mocked get-session endpoint here never answers. (The requests themselves are counted in
+ * components/session-provider.test.tsx and e2e/session-everywhere.e2e.test.ts; here the preview's own
+ * store reset asks the endpoint before every story.)
+ */
+export const FromServerSession: Story = {
+  parameters: { session: "pending" },
+  decorators: [
+    (Story) => (
+      <SessionProvider session={sessionFixtures.admin}>
+        <Story />
+      </SessionProvider>
+    ),
+  ],
+  play: async ({ canvas, canvasElement }) => {
+    await expect(canvas.getByRole("button", { name: "Account menu for Grace Hopper" })).toBeInTheDocument();
+    await expect(canvasElement.querySelector('[data-slot="user-menu-skeleton"]')).not.toBeInTheDocument();
+  },
+};
+
+/**
+ * Tabs agree: this tab rendered signed out; another tab signs in (a message on the kit's channel) and this
+ * one reads the session again and shows the menu, without focus.
+ */
+export const FollowsAnotherTab: Story = {
+  parameters: { session: "member" },
+  decorators: [
+    (Story) => (
+      <SessionProvider session={null} refetchOnWindowFocus={false}>
+        <Story />
+      </SessionProvider>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole("link", { name: "Sign in" })).toBeInTheDocument();
+    const anotherTab = new BroadcastChannel("session-kit.session");
+    anotherTab.postMessage({ type: "session-changed" });
+    anotherTab.close();
+    await expect(await canvas.findByRole("button", { name: "Account menu for Ada Lovelace" })).toBeInTheDocument();
   },
 };
 
