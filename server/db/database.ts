@@ -43,7 +43,13 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
 
   if (target.kind === "postgres") {
     // Prisma keeps its own pool; this small one serves the kit's prepared hot-path statements.
-    const pool = onFirstUse(() => new pg.Pool({ connectionString: target.url, max: 10 }));
+    const pool = onFirstUse(() => {
+      const created = new pg.Pool({ connectionString: target.url, max: 10 });
+      // An idle connection the server ends (a restart, a failover, pg_terminate_backend) is reported
+      // here; without a listener it would crash the process. The pool opens a new one when next needed.
+      created.on("error", (error) => console.warn(`[session-kit] ${description}: an idle connection ended (${error.message}); the next query opens a new one.`));
+      return created;
+    });
     const prisma = onFirstUse(() => createPostgresPrisma(target.url));
     return {
       target,
