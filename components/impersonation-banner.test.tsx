@@ -1,13 +1,11 @@
-import { act, render, screen } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { hydrateRoot } from "react-dom/client";
-import { renderToString } from "react-dom/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sessionFixtures, stopImpersonatingHandlers } from "../mocks";
 import { ImpersonationBanner } from "./impersonation-banner";
 import { arabicMessages } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, recordRequests, renderInSession } from "./testing";
+import { axeViolations, recordRequests, renderInSession, renderOnServerThenHydrate } from "./testing";
 import { UserMenu } from "./user-menu";
 
 const banner = (name = "You are acting as Ada Lovelace.") => screen.findByRole("region", { name });
@@ -131,17 +129,9 @@ describe("<ImpersonationBanner /> under a SessionProvider given the server's ses
   });
 
   it("renders on the server and hydrates without a mismatch", async () => {
-    const html = renderToString(ui);
+    const { html, recoverableErrors, consoleErrors } = await renderOnServerThenHydrate(ui);
     expect(html).toContain("You are acting as Ada Lovelace.");
-    const container = document.createElement("div");
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const recoverable = vi.fn();
-    const root = await act(async () => hydrateRoot(container, ui, { onRecoverableError: recoverable }));
-    expect(recoverable).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
-    act(() => root.unmount());
-    container.remove();
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import axe from "axe-core";
-import { render } from "@testing-library/react";
+import { act, render } from "@testing-library/react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
+import { vi } from "vitest";
 import type { RequestHandler } from "msw";
 import type * as React from "react";
 import { resetMockSession, resetSessionStore, type MockSessionState, sessionHandlers } from "../mocks";
@@ -30,4 +33,25 @@ export function recordRequests() {
 export async function axeViolations(node: Element = document.body) {
   const { violations } = await axe.run(node, { rules: { region: { enabled: false } } });
   return violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.map((n) => n.html) }));
+}
+
+/**
+ * Renders `ui` to server HTML, then hydrates it in the document: returns the HTML and whatever React
+ * reported (recoverable errors, console errors such as hydration mismatches) for the test to assert on.
+ */
+export async function renderOnServerThenHydrate(ui: React.ReactElement) {
+  const html = renderToString(ui);
+  const container = document.createElement("div");
+  container.innerHTML = html;
+  document.body.append(container);
+  const consoleErrors = vi.spyOn(console, "error").mockImplementation(() => {});
+  const recoverableErrors: unknown[] = [];
+  try {
+    const root = await act(async () => hydrateRoot(container, ui, { onRecoverableError: (error) => recoverableErrors.push(error) }));
+    act(() => root.unmount());
+    return { html, recoverableErrors, consoleErrors: [...consoleErrors.mock.calls] };
+  } finally {
+    consoleErrors.mockRestore();
+    container.remove();
+  }
 }

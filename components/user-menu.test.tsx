@@ -1,14 +1,13 @@
-import { act, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type * as React from "react";
-import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { server } from "./test-setup";
-import { axeViolations, recordRequests, renderInSession } from "./testing";
+import { axeViolations, recordRequests, renderInSession, renderOnServerThenHydrate } from "./testing";
 import { UserMenu, UserMenuView } from "./user-menu";
 
 const openMenu = async (name: RegExp) => {
@@ -133,22 +132,11 @@ describe("<UserMenu />", () => {
 
 describe("<UserMenuView />", () => {
   it("renders on the server and hydrates without a mismatch", async () => {
-    const ui = <UserMenuView user={sessionFixtures.noImage.user} isAdmin />;
-    const html = renderToString(ui);
+    const { html, recoverableErrors, consoleErrors } = await renderOnServerThenHydrate(<UserMenuView user={sessionFixtures.noImage.user} isAdmin />);
     expect(html).toContain("Account menu for Alan Turing");
     expect(html).toContain("AT");
-    const container = document.createElement("div");
-    container.innerHTML = html;
-    document.body.append(container);
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
-    const recoverable = vi.fn();
-    await act(async () => {
-      hydrateRoot(container, ui, { onRecoverableError: recoverable });
-    });
-    expect(recoverable).not.toHaveBeenCalled();
-    expect(errors).not.toHaveBeenCalled();
-    errors.mockRestore();
-    container.remove();
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });
 
