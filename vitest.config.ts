@@ -2,10 +2,11 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+import { findChromium } from "./scripts/chromium.mjs";
 
-/** Debian's Chromium (tests never download a browser); CHROMIUM_PATH points elsewhere. */
+/** Debian's Chromium (tests never download a browser; `npm test`'s pretest installs it); CHROMIUM_PATH points elsewhere. */
 export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: findChromium() ?? "/usr/bin/chromium",
   args: [
     "--headless",
     "--no-sandbox",
