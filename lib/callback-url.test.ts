@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { OFF_SITE_CALLBACKS } from "../e2e/security/off-site-callbacks";
 import { safeCallbackPath, signInHref } from "./callback-url";
 
 describe("safeCallbackPath", () => {
@@ -6,6 +7,20 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/home")).toBe("/home");
     expect(safeCallbackPath("/home/members?page=2#top")).toBe("/home/members?page=2#top");
     expect(safeCallbackPath("%2Fhome")).toBe("/home");
+    expect(safeCallbackPath("/home/./members/../settings")).toBe("/home/settings");
+    expect(safeCallbackPath("/home/%2e%2e/admin")).toBe("/admin");
+    expect(safeCallbackPath("/search?q=a%20b")).toBe("/search?q=a%20b");
+  });
+
+  it.each(OFF_SITE_CALLBACKS)("refuses the off-site callback %j", (value) => {
+    expect(safeCallbackPath(value, "/fallback")).toBe("/fallback");
+  });
+
+  it("refuses values encoded more times than it decodes, rather than guessing", () => {
+    let deep = "//evil.example";
+    for (let i = 0; i < 6; i++) deep = encodeURIComponent(deep);
+    expect(safeCallbackPath(deep)).toBe("/");
+    expect(safeCallbackPath(`/${"%25".repeat(3)}2e`)).toBe("/");
   });
 
   it.each([
