@@ -107,6 +107,7 @@ describe("entry points", () => {
         "migrateDatabase",
         "readMigrations",
         "resolveDatabaseTarget",
+        "serveEmbeddedDatabase",
       ]
     `);
   });

@@ -18,6 +18,8 @@ export interface Database {
    * for hot paths (the session lookup) where Prisma's per-query overhead would dominate.
    */
   query<Row>(name: string, text: string, values: unknown[]): Promise<Row[]>;
+  /** The embedded PGlite instance, opened and ready (PGlite targets only; see serveEmbeddedDatabase). */
+  embedded?: () => Promise<PGlite>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,11 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
     prisma,
     connectSql: async () => pgliteConnection(openPglite(), description),
     query: async <Row>(_name: string, text: string, values: unknown[]) => (await openPglite().query<Row>(text, values)).rows,
+    embedded: async () => {
+      const opened = openPglite();
+      await opened.waitReady;
+      return opened;
+    },
     close: async () => {
       await prisma.$disconnect();
       await pglite?.close();
