@@ -3,6 +3,7 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
 import { findChromium } from "./scripts/chromium.mjs";
+import { RunSummaryReporter } from "./e2e/run-summary-reporter.ts";
 
 /** Debian's Chromium (tests never download a browser; `npm test`'s pretest installs it); CHROMIUM_PATH points elsewhere. */
 export const chromiumLaunchOptions = {
@@ -28,6 +29,7 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    reporters: ["default", new RunSummaryReporter()],
     projects: [
       {
         extends: true,

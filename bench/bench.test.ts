@@ -1,10 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
+import { itOnPostgres } from "../e2e/postgres-only";
 import { measureSessionPath } from "./measure";
 
 // The benchmark on a small count: it must run, and its statement counts (exact) must hold.
 // Times are printed by `npm run bench`, never asserted.
-describe.skipIf(!process.env.DATABASE_URL)("the session benchmark", () => {
-  it("runs, with 1 statement per kit lookup, 2 for better-auth's, 1 for the floor and 0 in the proxy", async () => {
+describe("the session benchmark", () => {
+  itOnPostgres("runs, with 1 statement per kit lookup, 2 for better-auth's, 1 for the floor and 0 in the proxy", "it compares lookups against a PostgreSQL round trip and counts statements on the wire", async () => {
     const { session, proxy } = await measureSessionPath(20);
     expect(session.kit.statements).toBe(1);
     expect(session.betterAuth.statements).toBe(2);

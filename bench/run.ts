@@ -12,6 +12,8 @@ import { measureSessionPath } from "./measure";
 import { writeRatioChart } from "./chart";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
+// The bench compares against PostgreSQL round trips and counts statements on the wire.
+process.env.DATABASE_URL ||= "postgresql://root@127.0.0.1:5432/postgres";
 const N = Number(process.env.BENCH_N ?? 2000);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -20,6 +22,7 @@ const { session, proxy } = await measureSessionPath(N);
 
 log("statements per request on the demo's production build (1, 5 and 20 components)");
 const app = await startDemoApp();
+const wire = app.wire!;
 const signIn = await fetch(`${app.url}/api/auth/sign-in/email`, {
   method: "POST",
   headers: { "content-type": "application/json", origin: app.url },
@@ -29,11 +32,11 @@ const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join(";
 const perRequest: Record<string, number> = {};
 for (const components of [1, 5, 20]) {
   await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie } }); // warm
-  app.wire.reset();
+  wire.reset();
   const response = await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie } });
   if (response.status !== 200) throw new Error(`session probe answered ${response.status}`);
   await response.text();
-  perRequest[components] = app.wire.statements().length;
+  perRequest[components] = wire.statements().length;
 }
 
 log("throughput: /home with a valid session, 50 connections for 10 s (autocannon; the server is its own process)");

@@ -1,9 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { seed } from "../scripts/seed";
 import { childEnvironment } from "./child-environment";
+import { createDatabase } from "../server/db/database";
+import { migrateDatabase } from "../server/db/migrations";
 import { testBackends, type TestDatabase } from "../server/db/testing";
 import { type PgWireProxy, startPgWireProxy } from "./pg-wire-proxy";
 
@@ -12,9 +17,15 @@ export const DEMO_PASSWORD = "password1234";
 
 export interface DemoApp {
   url: string;
+  /** The demo's database, reachable from the test process (on PGlite: served by the demo itself). */
   database: TestDatabase;
-  /** Between the app and PostgreSQL: counts statements, can cut the database off. */
-  wire: PgWireProxy;
+  /** Which database the demo serves from: PostgreSQL with DATABASE_URL, else embedded PGlite. */
+  databaseKind: "postgres" | "pglite";
+  /**
+   * Between the app and PostgreSQL: counts statements, can cut the database off. PostgreSQL only: the
+   * embedded database lives inside the demo's process, with no connection to count or cut.
+   */
+  wire: PgWireProxy | undefined;
   /** The `next start` process (for its memory). */
   pid: number;
   output(): string;
@@ -32,28 +43,63 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The database the demo runs against when DATABASE_URL is unset: PGlite, like `npm run dev`. */
+async function embeddedDemoDatabase() {
+  const directory = await mkdtemp(path.join(os.tmpdir(), "session-kit-demo-"));
+  const dataDir = path.join(directory, "pglite");
+  const setUp = createDatabase({ kind: "pglite", dataDir });
+  await migrateDatabase(setUp);
+  await seed(setUp);
+  await setUp.close(); // the demo opens it next; PGlite serves one process
+  const port = await freePort();
+  const served = createDatabase({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${port}/postgres` });
+  return {
+    env: { PGLITE_DATA_DIR: dataDir, EMBEDDED_DATABASE_PORT: String(port) },
+    database: {
+      ...served,
+      async dispose() {
+        await served.close();
+        await rm(directory, { recursive: true, force: true });
+      },
+    } satisfies TestDatabase,
+  };
+}
+
 /**
- * Starts the production build of the demo (`npm run build` first) on a free port, against a fresh,
- * migrated and seeded PostgreSQL database reached through a statement-counting wire proxy.
+ * Starts the production build of the demo (`npm run build` first) on a free port. With DATABASE_URL:
+ * against a fresh, migrated and seeded PostgreSQL database reached through a statement-counting wire
+ * proxy. Without: on a fresh embedded PGlite database, which the demo also serves on a loopback port
+ * so the tests can read and change it.
  */
 export async function startDemoApp(env: Record<string, string> = {}): Promise<DemoApp> {
   const postgres = testBackends().find((backend) => backend.name === "postgres");
-  if (!postgres) throw new Error("The demo end-to-end tests need PostgreSQL: set DATABASE_URL.");
-  const database = await postgres.create();
-  await seed(database);
-  const databaseUrl = (database.target as { url: string }).url;
-  const wire = await startPgWireProxy(databaseUrl);
+  let database: TestDatabase;
+  let wire: PgWireProxy | undefined;
+  let databaseEnv: Record<string, string>;
+  if (postgres) {
+    database = await postgres.create();
+    await seed(database);
+    wire = await startPgWireProxy((database.target as { url: string }).url);
+    databaseEnv = { DATABASE_URL: wire.url };
+  } else {
+    const embedded = await embeddedDemoDatabase();
+    database = embedded.database;
+    databaseEnv = embedded.env;
+  }
   const port = await freePort();
   let log = "";
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
-    env: childEnvironment({
-      NODE_ENV: "production",
-      DATABASE_URL: wire.url,
-      BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
-      DEMO_RATE_LIMIT: "off",
-      ...env,
-    }),
+    env: childEnvironment(
+      {
+        NODE_ENV: "production",
+        BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
+        DEMO_RATE_LIMIT: "off",
+        ...databaseEnv,
+        ...env,
+      },
+      postgres ? [] : ["DATABASE_URL"],
+    ),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk) => (log += chunk));
@@ -74,13 +120,14 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
   return {
     url,
     database,
+    databaseKind: postgres ? "postgres" : "pglite",
     wire,
     pid: child.pid!,
     output: () => log,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
-      await wire.close();
+      await wire?.close();
       await database.dispose();
     },
   };

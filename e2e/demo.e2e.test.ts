@@ -1,11 +1,12 @@
 import type { Page } from "playwright";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, type DemoApp } from "./demo-app";
+import { itOnPostgres } from "./postgres-only";
 import { clickWhenHydrated, demoInBrowser, signIn as signInThroughForm, whenHydrated } from "./demo-browser";
 
 // The demo app as users meet it: `next build` output served by `next start`, real better-auth, real
-// PostgreSQL, real Chromium. Needs PostgreSQL (DATABASE_URL); .ci/run provides it.
-describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
+// PostgreSQL, real Chromium.
+describe("the demo app", () => {
   const demo = demoInBrowser();
   let app: DemoApp;
   let page: Page;
@@ -137,17 +138,18 @@ describe.skipIf(!process.env.DATABASE_URL)("the demo app", () => {
     });
   });
 
-  it("performs one session lookup per request however many components ask for the session", async () => {
+  itOnPostgres("performs one session lookup per request however many components ask for the session", "it counts statements on the wire between the demo and PostgreSQL; the embedded database runs inside the demo's process", async () => {
+    const wire = app.wire!;
     await signIn("ada@example.com");
     const cookies = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const sessionQueries: Record<number, number> = {};
     const totals: Record<number, number> = {};
     for (const components of [1, 5, 20]) {
-      app.wire.reset();
+      wire.reset();
       const response = await fetch(`${app.url}/home/session-probe?components=${components}`, { headers: { cookie: cookies } });
       expect(response.status).toBe(200);
       expect(await response.text()).toContain(`Component ${components}:`);
-      const statements = app.wire.statements();
+      const statements = wire.statements();
       sessionQueries[components] = statements.filter((sql) => /FROM\s+("public"\.)?"session"/iu.test(sql)).length;
       totals[components] = statements.length;
     }

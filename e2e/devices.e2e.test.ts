@@ -4,7 +4,7 @@ import { demoInBrowser, signIn as signInThroughForm, whenHydrated } from "./demo
 
 // "Devices" in the demo's settings: Alan on several browsers (each its own context: its own cookies,
 // so its own session), against `next build` + `next start`, real PostgreSQL and Chromium.
-describe.skipIf(!process.env.DATABASE_URL)("devices in the demo's settings", () => {
+describe("devices in the demo's settings", () => {
   const demo = demoInBrowser();
   const signIn = (page: Page) => signInThroughForm(page, "alan@example.com");
   /** Another browser with Alan signed in: another device. */

@@ -4,8 +4,7 @@ import type { DemoApp } from "./demo-app";
 import { clickWhenHydrated, demoInBrowser, signIn } from "./demo-browser";
 
 // An admin acting as another user in the built demo: real better-auth admin plugin, PostgreSQL, Chromium.
-// Needs PostgreSQL (DATABASE_URL); .ci/run provides it.
-describe.skipIf(!process.env.DATABASE_URL)("impersonation in the demo app", () => {
+describe("impersonation in the demo app", () => {
   const demo = demoInBrowser();
   let app: DemoApp;
   let page: Page;

@@ -5,7 +5,7 @@ import { demoInBrowser, signIn, whenHydrated } from "./demo-browser";
 
 // The session on first paint (SessionProvider with the server's session), the Show twins, and tabs that
 // agree: the demo's production build in Chromium.
-describe.skipIf(!process.env.DATABASE_URL)("the session on first paint and across tabs", () => {
+describe("the session on first paint and across tabs", () => {
   const demo = demoInBrowser();
   let app: DemoApp;
   let browser: Browser;

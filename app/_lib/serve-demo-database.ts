@@ -1,0 +1,14 @@
+import { createDatabase, type Database } from "../../server/db/database";
+import { serveEmbeddedDatabase } from "../../server/db/embedded-server";
+
+/**
+ * Serves the demo's embedded database on a loopback port. It shares the one Database of this process
+ * with app/_lib/kit.ts (the same globalThis slot), so the data directory is opened once.
+ */
+export async function serveDemoDatabase(port: number) {
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`EMBEDDED_DATABASE_PORT must be a TCP port, got ${JSON.stringify(process.env.EMBEDDED_DATABASE_PORT)}.`);
+  const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
+  const database = (globalForKit.__sessionKitDatabase ??= createDatabase());
+  const server = await serveEmbeddedDatabase(database, { port });
+  console.log(`[demo] embedded database served at ${server.url}`);
+}

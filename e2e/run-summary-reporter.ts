@@ -1,0 +1,28 @@
+import type { Reporter, TestModule } from "vitest/node";
+
+/**
+ * Ends every Vitest run with one line per skipped test (its name says why) and a plain
+ * "N passed, N failed, N skipped" line, and fails a run in which no test ran at all: a suite that
+ * skipped everything (a `test:*` script on a machine that lacks what it needs) must not look green.
+ */
+export class RunSummaryReporter implements Reporter {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
+    let passed = 0;
+    let failed = 0;
+    const skipped: string[] = [];
+    for (const testModule of testModules) {
+      for (const test of testModule.children.allTests()) {
+        const { state } = test.result();
+        if (state === "passed") passed++;
+        else if (state === "failed") failed++;
+        else if (state === "skipped") skipped.push(`${testModule.project.name} › ${test.fullName}`);
+      }
+    }
+    for (const name of skipped) console.log(`SKIPPED: ${name}`);
+    if (passed + failed === 0) {
+      console.error(`No test ran (${skipped.length} skipped): this run checked nothing, so it fails.`);
+      process.exitCode = 1;
+    }
+    console.log(`vitest: ${passed} passed, ${failed} failed, ${skipped.length} skipped`);
+  }
+}
