@@ -26,6 +26,8 @@ export default defineConfig({
   resolve: {
     // Next.js resolves "server-only" to an empty module on the server; so do the Node tests.
     alias: { "server-only": emptyModule },
+    // The demo imports the kit as `session-kit/*`: tsconfig.json's paths map those names to the source.
+    tsconfigPaths: true,
   },
   test: {
     globals: true,
@@ -36,7 +38,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", ".storybook/**/*.test.ts", "e2e/entry-points.test.ts"],
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", ".storybook/**/*.test.ts", "e2e/entry-points.test.ts", "e2e/demo-imports.test.ts"],
           exclude: ["**/*.db.test.ts"],
         },
       },

@@ -1,3 +1,5 @@
+"use client";
+
 import { adminClient, organizationClient } from "better-auth/client/plugins";
 import { createAuthClient } from "better-auth/react";
 

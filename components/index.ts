@@ -1,6 +1,6 @@
-"use client";
-
 // The client entry: every public name listed one by one (no `export *` across the client/server line).
+// No "use client" here: each module that needs it says so itself, so plain values (messages, isAdmin,
+// showMatches, safeCallbackPath, the skeletons) stay usable from Server Components.
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
@@ -19,3 +19,4 @@ export { type SignOutOptions, type SignOutStatus, useSignOut } from "./use-sign-
 export { UserAvatar, UserMenu, type UserMenuProps, type UserMenuUser, UserMenuView, type UserMenuViewProps } from "./user-menu";
 export { isAdmin, type AdminRule } from "../lib/roles";
 export { type ShowCondition, type ShowSession, showMatches } from "../lib/show-condition";
+export { safeCallbackPath, signInHref } from "../lib/callback-url";

@@ -5,7 +5,7 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { seed } from "../scripts/seed";
+import { seed } from "../demo/scripts/seed";
 import { childEnvironment } from "./child-environment";
 import { createDatabase } from "../server/db/database";
 import { migrateDatabase } from "../server/db/migrations";
@@ -13,6 +13,8 @@ import { testBackends, type TestDatabase } from "../server/db/testing";
 import { type PgWireProxy, startPgWireProxy } from "./pg-wire-proxy";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+/** The demo app's folder (`npm run demo:build` writes its build to demo/.next). */
+export const DEMO_DIR = path.join(ROOT, "demo");
 export const DEMO_PASSWORD = "password1234";
 
 export interface DemoApp {
@@ -88,7 +90,7 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
   }
   const port = await freePort();
   let log = "";
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "demo", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnvironment(
       {

@@ -1,4 +1,4 @@
-// npm run build:lib: the package in dist/. Each source file compiles to one file (tsc, no bundling), so
+// npm run build: the package in dist/. Each source file compiles to one file (tsc, no bundling), so
 // every "use client" and "server-only" boundary stays exactly where it is in the source.
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,14 +25,12 @@ if (alias.status !== 0) process.exit(alias.status ?? 1);
 // Migrations ship beside the compiled code (server/db/migrations.js finds them at ../../prisma).
 cpSync(`${root}prisma`, `${dist}/prisma`, { recursive: true });
 
-// CSS: the tokens, the Tailwind v4 source entry, and a precompiled sheet for apps without Tailwind.
-for (const file of ["theme.css", "theme-inline.css", "tailwind.css"]) {
-  cpSync(`${root}styles/${file}`, `${dist}/${file}`);
-}
+// CSS: the tokens and the Tailwind v4 entry ship as they are from styles/; a precompiled sheet for apps
+// without Tailwind is built here.
 const standalone = readFileSync(`${root}styles/standalone.css`, "utf8");
 const compiled = await postcss([tailwind({ base: root, optimize: { minify: true } })]).process(standalone, {
   from: `${root}styles/standalone.css`,
 });
 mkdirSync(dist, { recursive: true });
 writeFileSync(`${dist}/styles.css`, compiled.css);
-console.log(`dist/ written: compiled TypeScript, prisma/, theme.css, tailwind.css, styles.css (${compiled.css.length} bytes)`);
+console.log(`dist/ written: compiled TypeScript, prisma/, styles.css (${compiled.css.length} bytes)`);

@@ -1,4 +1,4 @@
-/** Used only outside production, so `npm run dev` works before any configuration. */
+/** Used only outside production, so `npm run demo:dev` works before any configuration. */
 export const DEVELOPMENT_SECRET = "session-kit-development-only-secret-never-use-in-production";
 export const MIN_SECRET_LENGTH = 32;
 const BUILD_PHASE_PLACEHOLDER = "build-phase-placeholder-secret-never-serves-requests";

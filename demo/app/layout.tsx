@@ -1,9 +1,9 @@
 import "@fontsource-variable/inter";
 import "@fontsource-variable/noto-sans-arabic";
-import "../styles/globals.css";
+import "./globals.css";
 import type { Metadata } from "next";
 import type * as React from "react";
-import { ImpersonationBanner } from "../components/impersonation-banner";
+import { ImpersonationBanner } from "session-kit";
 import { Header, SessionProvider } from "./_lib/kit";
 import { getLocale } from "./_lib/locale";
 import { LanguageSwitch } from "./language-switch";

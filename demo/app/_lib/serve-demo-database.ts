@@ -1,5 +1,4 @@
-import { createDatabase, type Database } from "../../server/db/database";
-import { serveEmbeddedDatabase } from "../../server/db/embedded-server";
+import { createDatabase, type Database, serveEmbeddedDatabase } from "session-kit/database";
 
 /**
  * Serves the demo's embedded database on a loopback port. It shares the one Database of this process

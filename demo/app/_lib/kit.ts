@@ -1,12 +1,15 @@
 import "server-only";
-import { createActionClients } from "../../server/action-clients";
-import { createAuth } from "../../server/auth";
-import { createDatabase, type Database } from "../../server/db/database";
-import { createDeviceSessions } from "../../server/devices";
-import { createSessionComponents } from "../../server/session-components";
-import { createRouteHandlers } from "../../server/route-handlers";
-import { createSessionKit } from "../../server/session-kit";
-import { createServerSignOut } from "../../server/sign-out";
+import {
+  createActionClients,
+  createAuth,
+  createDatabase,
+  createDeviceSessions,
+  createRouteHandlers,
+  createServerSignOut,
+  createSessionComponents,
+  createSessionKit,
+  type Database,
+} from "session-kit/server";
 
 // One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };

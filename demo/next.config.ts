@@ -1,6 +1,12 @@
+import { fileURLToPath } from "node:url";
 import type { NextConfig } from "next";
 
+// The repository root: the kit's sources (which the demo imports as `session-kit/*`) live there.
+const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
+
 const nextConfig: NextConfig = {
+  turbopack: { root: repositoryRoot },
+  outputFileTracingRoot: repositoryRoot,
   // PGlite loads its WASM and data files at run time; the Prisma adapters stay plain Node modules.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg"],
   poweredByHeader: false,

@@ -1,4 +1,4 @@
-import { createSessionProxy } from "./server/proxy/create-session-proxy";
+import { createSessionProxy } from "session-kit/proxy";
 
 // The first gate: cookies only, no database. Pages re-verify with getSession/requireAdmin.
 export const proxy = createSessionProxy({ adminPaths: ["/admin"], protectedPaths: ["/home"], authPaths: ["/auth"] });

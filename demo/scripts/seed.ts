@@ -2,9 +2,7 @@
 //   grace@example.com  Grace Hopper  admin
 //   ada@example.com    Ada Lovelace  member of "Acme Inc" (active at sign-in)
 //   alan@example.com   Alan Turing   no organization
-import { createAuth } from "../server/auth";
-import { migrateDatabase } from "../server/db/migrations";
-import { createDatabase, type Database } from "../server/db/database";
+import { createAuth, createDatabase, type Database, migrateDatabase } from "session-kit/server";
 
 export const DEMO_PASSWORD = "password1234";
 const USERS = [

@@ -1,7 +1,7 @@
 "use client";
 
 import "@fontsource-variable/inter";
-import "../styles/globals.css";
+import "./globals.css";
 
 // The root layout reads the session for its header, so a session store that does not answer (a database
 // outage) lands here: a clear page that shows nothing protected and no signed-in view.

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
-import { type Device, DeviceListView } from "../../../components/device-list";
+import { type Device, DeviceListView } from "session-kit";
 import { endDeviceAction, signOutOtherDevicesAction } from "./device-actions";
 
 /** The user's devices with working sign-out buttons; each action re-renders the page with the new list. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { arabicMessages, englishMessages, type KitMessages } from "../../components/messages";
+import { arabicMessages, englishMessages, type KitMessages } from "session-kit";
 
 /** The cookie holding the visitor's language, set by GET /lang. */
 export const LANGUAGE_COOKIE = "lang";

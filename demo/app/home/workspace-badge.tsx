@@ -1,6 +1,6 @@
 "use client";
 
-import { Show } from "../../components/show";
+import { Show } from "session-kit";
 
 /** The client `<Show>` with a predicate: decided in the server HTML too, under the root SessionProvider. */
 export function WorkspaceBadge() {

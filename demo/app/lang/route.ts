@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { safeCallbackPath } from "../../lib/callback-url";
+import { safeCallbackPath } from "session-kit/server";
 import { LANGUAGE_COOKIE, languageFrom } from "../_lib/locale";
 
 const ONE_YEAR_IN_SECONDS = 365 * 24 * 60 * 60;
