@@ -1,6 +1,6 @@
 import { delay, HttpResponse, http } from "msw";
 import { sessionFixtures } from "./fixtures";
-import { isMockSessionEnded } from "./mock-session-store";
+import { isMockSessionEnded } from "./mock-server-session";
 import type { SessionData } from "../components/auth-client";
 
 /** Matches the endpoint on any origin, so the same handlers serve Storybook, jsdom and apps. */

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, http } from "msw";
-import { endMockSession } from "./mock-session-store";
+import { endMockSession } from "./mock-server-session";
 
 export const SIGN_OUT_URL = "*/api/auth/sign-out";
 

@@ -1,6 +1,6 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type DatabaseTarget, describeTarget, IN_MEMORY } from "./database-target";
+import { describeTarget } from "./database-target";
 
 /** The few SQL operations the migrator and tests need, over either backend. */
 export interface SqlConnection {
@@ -29,17 +29,6 @@ export function explainConnectionError(error: unknown, description: string): Dat
   const code = (error as { code?: string } | null)?.code ?? "";
   const hint = CONNECTION_HINTS[code] ?? (error instanceof Error ? error.message : String(error));
   return new DatabaseConnectionError(`Cannot connect to ${description}: ${hint}.`, { cause: error });
-}
-
-export async function openPglite(dataDir: string): Promise<PGlite> {
-  const description = describeTarget({ kind: "pglite", dataDir });
-  try {
-    const db = dataDir === IN_MEMORY ? new PGlite() : new PGlite(dataDir);
-    await db.waitReady;
-    return db;
-  } catch (error) {
-    throw explainConnectionError(error, description);
-  }
 }
 
 export function pgliteConnection(db: PGlite, description = "embedded PGlite"): SqlConnection {
@@ -78,12 +67,4 @@ export async function connectPostgres(url: string): Promise<SqlConnection> {
       await client.end();
     },
   };
-}
-
-/** Opens a connection for a target; for PGlite this opens (and closing closes) the data directory. */
-export async function connectSql(target: DatabaseTarget): Promise<SqlConnection> {
-  if (target.kind === "postgres") return connectPostgres(target.url);
-  const db = await openPglite(target.dataDir);
-  const connection = pgliteConnection(db, describeTarget(target));
-  return { ...connection, close: () => db.close() };
 }
