@@ -16,6 +16,8 @@ export interface KitMessages {
   loadingAccount: string;
   sessionUnavailable: string;
   retry: string;
+  /** The compact error control's accessible name and tooltip: the state and the action in one phrase. */
+  sessionUnavailableRetry: string;
   /** The impersonation banner; `{name}` is the impersonated user. */
   impersonating: string;
   stopImpersonating: string;
@@ -45,6 +47,7 @@ export const englishMessages: KitMessages = {
   loadingAccount: "Loading account",
   sessionUnavailable: "Session unavailable",
   retry: "Retry",
+  sessionUnavailableRetry: "Session unavailable. Retry",
   impersonating: "You are acting as {name}.",
   stopImpersonating: "Stop impersonating",
   stoppingImpersonation: "Stopping…",
@@ -72,6 +75,7 @@ export const arabicMessages: KitMessages = {
   loadingAccount: "جارٍ تحميل الحساب",
   sessionUnavailable: "الجلسة غير متاحة",
   retry: "إعادة المحاولة",
+  sessionUnavailableRetry: "الجلسة غير متاحة. إعادة المحاولة",
   impersonating: "أنت تتصرّف بصفة {name}.",
   stopImpersonating: "إيقاف انتحال الهوية",
   stoppingImpersonation: "جارٍ الإيقاف…",

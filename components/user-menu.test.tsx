@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type * as React from "react";
 import { renderToString } from "react-dom/server";
@@ -27,6 +27,16 @@ describe("<UserMenu />", () => {
     expect(screen.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
   });
 
+  it("keeps the error in the avatar's box, with its words as the Retry button's name and tooltip", async () => {
+    renderInSession(<UserMenu />, "error");
+    const alert = await screen.findByRole("alert");
+    // A header control must fit the space the avatar takes (size-9), in any language.
+    expect(alert).toHaveClass("size-9");
+    const retry = within(alert).getByRole("button", { name: "Session unavailable. Retry" });
+    expect(retry).toHaveClass("size-9", "rounded-full");
+    expect(retry).toHaveAttribute("title", "Session unavailable. Retry");
+  });
+
   it("shows the sign-in link when signed out", async () => {
     renderInSession(<UserMenu />, "signedOut");
     expect(await screen.findByRole("link", { name: "Sign in" })).toHaveAttribute("href", "/auth/sign-in");
@@ -43,7 +53,7 @@ describe("<UserMenu />", () => {
     expect(screen.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
 
     server.use(getSessionHandlers.member);
-    await userEvent.click(screen.getByRole("button", { name: "Retry" }));
+    await userEvent.click(screen.getByRole("button", { name: "Session unavailable. Retry" }));
     expect(await screen.findByRole("button", { name: /Ada Lovelace/ })).toBeInTheDocument();
   });
 
@@ -120,6 +130,12 @@ describe("<UserMenu />", () => {
     expect(onSignedOut).not.toHaveBeenCalled();
   });
 
+  it("has no accessibility violations in the error state", async () => {
+    const { container } = renderInSession(<UserMenu />, "error");
+    await screen.findByRole("alert");
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it("has no accessibility violations, closed and open", async () => {
     const { container } = renderInSession(<UserMenu />, "admin");
     await screen.findByRole("button", { name: /Grace Hopper/ });
@@ -131,6 +147,22 @@ describe("<UserMenu />", () => {
 });
 
 describe("<UserMenuView />", () => {
+  it("shows initials as soon as the image fails, without waiting out the fallback's delay", () => {
+    // An image the browser has already given up on: complete, with no pixels (what a 404 leaves).
+    vi.stubGlobal("Image", function BrokenImage() {
+      const image = document.createElement("img");
+      Object.defineProperties(image, { complete: { value: true }, naturalWidth: { value: 0 } });
+      return image;
+    });
+    try {
+      render(<UserMenuView user={sessionFixtures.brokenImage.user} />);
+      // No timers run: the initials are there on the first commit, not after the 600 ms delay.
+      expect(screen.getByRole("button", { name: /Ada Lovelace/ })).toHaveTextContent("AL");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("renders on the server and hydrates without a mismatch", async () => {
     const { html, recoverableErrors, consoleErrors } = await renderOnServerThenHydrate(<UserMenuView user={sessionFixtures.noImage.user} isAdmin />);
     expect(html).toContain("Account menu for Alan Turing");
@@ -167,7 +199,7 @@ describe("<UserMenu /> in Arabic, right to left", () => {
   it("shows the error and Retry in Arabic", async () => {
     renderInSession(inArabic(<UserMenu />), "error");
     expect(await screen.findByRole("alert")).toHaveTextContent(ar.sessionUnavailable);
-    expect(screen.getByRole("button", { name: ar.retry })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: ar.sessionUnavailableRetry })).toHaveAttribute("title", ar.sessionUnavailableRetry);
   });
 
   it("names the trigger and the items in Arabic and lays the menu out right to left", async () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import { type ComponentProps, useState } from "react";
 import { cn } from "../lib/cn";
 import { initials } from "../lib/initials";
 import { type AdminRule, isAdmin } from "../lib/roles";
@@ -105,13 +106,23 @@ export function UserMenuView({
   );
 }
 
+type ImageLoadingStatus = Parameters<NonNullable<ComponentProps<typeof AvatarImage>["onLoadingStatusChange"]>>[0];
+
+/** How long initials wait for an image that is still loading, so fast images never flash them. */
+const FALLBACK_DELAY_MS = 600;
+
 /** The user's picture, or their initials when there is none or it fails to load. */
 export function UserAvatar({ user, className }: { user: UserMenuUser; className?: string }) {
+  const [imageStatus, setImageStatus] = useState<ImageLoadingStatus>("idle");
+  // Radix's delay runs even after the image has failed, leaving the circle blank until it ends: once
+  // the image is known to be broken, a new fallback without a delay shows the initials at once.
+  const imageFailed = !user.image || imageStatus === "error";
   return (
     <Avatar className={className}>
-      {user.image && <AvatarImage src={user.image} alt={user.name} />}
-      {/* With an image, wait a moment before showing initials so fast images never flash them. */}
-      <AvatarFallback delayMs={user.image ? 600 : undefined}>{initials(user.name)}</AvatarFallback>
+      {user.image && <AvatarImage src={user.image} alt={user.name} onLoadingStatusChange={setImageStatus} />}
+      <AvatarFallback key={imageFailed ? "failed" : "waiting"} delayMs={imageFailed ? undefined : FALLBACK_DELAY_MS}>
+        {initials(user.name)}
+      </AvatarFallback>
     </Avatar>
   );
 }

@@ -21,8 +21,7 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           // Browsers honour it under https only; it pins https once the app is served over it.
           { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-          // Directives that need no nonce: no framing, no plugins, forms and <base> stay on this site.
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+          // Content-Security-Policy is set by proxy.ts, with a nonce for each request's scripts.
         ],
       },
     ];

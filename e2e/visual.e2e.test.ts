@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumLaunchOptions } from "../vitest.config";
+import { describeOverflow, findOverflow } from "./overflow";
 import { type Comparison, compareWithReference, writeReport } from "./visual-compare";
 import { serveStatic } from "./static-server";
 
@@ -70,6 +71,17 @@ async function renderStory(page: Page, baseUrl: string, shot: Shot, extraCss = "
       ),
     );
   });
+  // Radix loads an avatar's picture off-document (so document.images above never sees it) and shows
+  // nothing until it loads, fails or the initials' delay ends: wait until every avatar shows one or the other.
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll('[data-slot="avatar"]')].every((avatar) => avatar.querySelector('[data-slot="avatar-image"], [data-slot="avatar-fallback"]')),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => {
+      throw new Error(`${shot.storyId}: an avatar showed neither its picture nor initials within 5 s`);
+    });
   // Let Radix finish positioning a menu (it measures on the next frames).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.screenshot({ animations: "disabled", caret: "hide", scale: "css" });
@@ -118,8 +130,26 @@ describe("visual references and accessibility of every story", () => {
     const screenshot = await renderStory(page, server.url, shot);
     const comparison = compareWithReference(shot.name, screenshot, { referenceDir: REFERENCE_DIR, outputDir: OUTPUT_DIR, update: UPDATE });
     comparisons.push(comparison);
+    const overflow = await findOverflow(page);
+    expect(overflow, `${shot.storyId} at ${shot.viewport.width}px (${shot.theme}) draws outside its box:\n${describeOverflow(overflow)}`).toEqual([]);
     expect(await seriousViolations(page), `axe on ${shot.name}`).toEqual([]);
     expect(comparison.status, `${shot.storyId} (${shot.theme}, ${shot.viewport.width}px): ${comparison.differentPixels} pixels differ from ${comparison.reference}`).toMatch(/^(match|updated)$/u);
+  });
+
+  it("notices an element sticking out of its card and off a 360 px screen", async () => {
+    const shot = shots.find((s) => s.name === "session-usermenu--all-states--light--mobile")!;
+    // The error view as wide as it was before it became an icon button.
+    await renderStory(page, server.url, shot, '[data-slot="session-error"] { width: 300px; }');
+    const overflow = await findOverflow(page);
+    expect(overflow).toContainEqual(expect.objectContaining({ element: expect.stringContaining('data-slot="session-error"'), container: "the viewport" }));
+  });
+
+  it("notices an open menu running off the screen", async () => {
+    const shot = shots.find((s) => s.name === "session-usermenu--admin--light")!;
+    // Radix keeps the menu on screen; `translate` moves it past the edge after Radix has placed it.
+    await renderStory(page, server.url, shot, '[data-slot="user-menu-content"] { translate: 200px 0; }');
+    const overflow = await findOverflow(page);
+    expect(overflow).toContainEqual(expect.objectContaining({ element: expect.stringContaining('data-slot="user-menu-content"'), container: "the viewport" }));
   });
 
   it("notices a changed colour token", async () => {

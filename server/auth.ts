@@ -16,8 +16,12 @@ export interface CreateAuthOptions {
   /** Defaults to BETTER_AUTH_SECRET (see resolveAuthSecret). */
   secret?: string;
   /**
-   * The app's URL: a string pins it; `{ allowedHosts }` derives it from each request's host, for apps
-   * served under several hosts or ports. Unset, better-auth reads BETTER_AUTH_URL.
+   * The app's URL: a string pins it (and is the one origin trusted, besides `trustedOrigins`);
+   * `{ allowedHosts }` derives it from each request's host, for apps served under several hosts, and
+   * trusts every allowed host on http and https. Unset, better-auth reads BETTER_AUTH_URL; without that
+   * either, the URL is the one Next.js serves the request on (its own host and port, never the Host
+   * header), and only that origin is trusted (on a loopback address: also its other loopback names, on
+   * the same port and scheme).
    */
   baseURL?: BetterAuthOptions["baseURL"];
   /** How long a session lives without use, in seconds. Default 7 days. */
@@ -28,7 +32,19 @@ export interface CreateAuthOptions {
   adminRoles?: string[];
   /** Users who are admins whatever their role. */
   adminUserIds?: string[];
+  /**
+   * Origins trusted besides the app's own, for posts to the auth endpoints (sign-in, sign-out…) and as
+   * callback URLs. better-auth adds those in BETTER_AUTH_TRUSTED_ORIGINS (comma-separated) too.
+   */
   trustedOrigins?: string[];
+  /**
+   * The reverse proxy in front of the app, if there is one: the request headers it sets to the client's
+   * address (e.g. ["x-forwarded-for"], ["x-real-ip"], ["cf-connecting-ip"]) and, for a forwarded chain,
+   * the proxies' own addresses or CIDR ranges (see better-auth's `advanced.ipAddress`). Unset, no header
+   * a client could send is trusted, so a made-up X-Forwarded-For never escapes the rate limiter: it then
+   * counts all clients together, per endpoint (Next.js gives route handlers no socket address).
+   */
+  trustedProxy?: { ipAddressHeaders: string[]; trustedProxies?: string[] };
   /** better-auth's rate limiter (on in production: e.g. 3 sign-ins per 10 s per address). */
   rateLimit?: BetterAuthOptions["rateLimit"];
   /**
@@ -40,12 +56,42 @@ export interface CreateAuthOptions {
 
 export const DEFAULT_PROXY_CACHE_MAX_AGE = 5 * 60;
 
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
+/** Listening on these, the app is reachable under every loopback name too. */
+const LOCAL_LISTEN_NAMES = new Set([...LOOPBACK_NAMES, "0.0.0.0", "[::]"]);
+
+/**
+ * The origin(s) a request was served on: the request's URL as Next.js builds it (from the host and
+ * port it listens on, not from the Host header). A loopback server answers under each loopback name,
+ * so those count as one site, on the same port and scheme only: another port is another app.
+ */
+export function servedOrigins(requestUrl: string | undefined): string[] {
+  if (!requestUrl) return [];
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return [];
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return [];
+  if (!LOCAL_LISTEN_NAMES.has(url.hostname)) return [url.origin];
+  return LOOPBACK_NAMES.map((name) => `${url.protocol}//${name}${url.port ? `:${url.port}` : ""}`);
+}
+
+/** better-auth's trustedOrigins: the app's own origin as served (unless a base URL pins it) plus `extra`. */
+function trustedOriginsOption(options: CreateAuthOptions): BetterAuthOptions["trustedOrigins"] {
+  const extra = options.trustedOrigins ?? [];
+  const pinned = options.baseURL !== undefined || Boolean(process.env.BETTER_AUTH_URL);
+  if (pinned) return extra;
+  return (request?: Request) => [...servedOrigins(request?.url), ...extra];
+}
+
 /** The kit's better-auth instance: Prisma storage, email and password, admin and organization plugins. */
 export function createAuth(options: CreateAuthOptions) {
   return betterAuth({
     secret: options.secret ?? resolveAuthSecret(),
     baseURL: options.baseURL,
-    trustedOrigins: options.trustedOrigins,
+    trustedOrigins: trustedOriginsOption(options),
     rateLimit: options.rateLimit,
     database: prismaAdapter(options.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },
@@ -76,8 +122,16 @@ export function createAuth(options: CreateAuthOptions) {
     telemetry: { enabled: false },
     // better-auth turns its origin and callback-URL checks off when TEST=true or NODE_ENV=test; a server
     // started with either must not lose its CSRF protection, so the kit keeps them on explicitly.
-    advanced: { disableOriginCheck: false, disableCSRFCheck: false },
-    // /get-session always asks the database; the cookie cache is for the proxy only.
+    advanced: {
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+      // Client addresses (for the rate limiter and session rows) come only from a configured proxy's
+      // header: better-auth's default would take an X-Forwarded-For the client wrote itself.
+      ipAddress: options.trustedProxy
+        ? { ipAddressHeaders: options.trustedProxy.ipAddressHeaders, trustedProxies: options.trustedProxy.trustedProxies }
+        : { ipAddressHeaders: [] },
+    },
+    // Every auth endpoint asks the database (not the cookie cache, which is for the proxy only).
     hooks: freshSessionHooks,
     plugins: [
       admin({ adminRoles: options.adminRoles ?? [...DEFAULT_ADMIN_ROLES], adminUserIds: options.adminUserIds }),

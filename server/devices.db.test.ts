@@ -130,6 +130,23 @@ describe.each(testBackends())("device sessions on $name", (backend) => {
     expect((await devices.listDevicesFor(headersOf(laptop))).map((device) => device.isCurrent)).toEqual([true]);
   });
 
+  it("hides the sessions an admin opened by impersonating the user, as better-auth's list-sessions does", async () => {
+    await freshUser("ida@example.com");
+    const own = await testAuth.signIn("ida@example.com");
+    const impersonation = await testAuth.signIn("ida@example.com");
+    const impersonationId = await sessionIdOf(impersonation);
+    await db.prisma.session.update({ where: { id: impersonationId }, data: { impersonatedBy: "some-admin-id", expiresAt: new Date(Date.now() + 3_600_000) } });
+
+    expect((await devices.listDevicesFor(headersOf(own))).map((device) => device.id)).toEqual([await sessionIdOf(own)]);
+    // Not hers to end, one by one or all together.
+    expect(await devices.endDeviceFor(headersOf(own), impersonationId)).toBe(false);
+    expect(await devices.signOutOtherDevicesFor(headersOf(own))).toBe(0);
+    expect(await db.prisma.session.count({ where: { id: impersonationId } })).toBe(1);
+    // The impersonating admin sees the session they are in, as the current one.
+    const seenByAdmin = await devices.listDevicesFor(headersOf(impersonation));
+    expect(seenByAdmin.find((device) => device.isCurrent)?.id).toBe(impersonationId);
+  });
+
   it("refuses a visitor without a session, deleting nothing", async () => {
     const device = await testAuth.signIn("alan@example.com");
     const before = await db.prisma.session.count();

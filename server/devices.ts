@@ -21,15 +21,21 @@ export interface DeviceSession {
  * getSession() (pages, server actions).
  */
 export function createDeviceSessions(kit: SessionKit) {
-  async function liveSessionsOf(userId: string) {
+  /**
+   * The user's live sessions, as better-auth's list-sessions shows them: without the sessions an admin
+   * opened by impersonating them (those are the admin's, not the user's devices), except the one these
+   * headers carry. Listing, ending one and signing out the others all see this same list.
+   */
+  async function liveSessionsOf(current: KitSession) {
     const context = await kit.auth.$context;
     // Without onlyActiveSessions, sessions stored in the database come back expired ones included.
-    return { context, sessions: await context.internalAdapter.listSessions(userId, { onlyActiveSessions: true }) };
+    const sessions = await context.internalAdapter.listSessions(current.user.id, { onlyActiveSessions: true });
+    return { context, sessions: sessions.filter((session) => !(session as { impersonatedBy?: string | null }).impersonatedBy || session.id === current.session.id) };
   }
 
   async function listDevicesOf(current: KitSession | null): Promise<DeviceSession[]> {
     if (!current) throw new UnauthorizedError();
-    const { sessions } = await liveSessionsOf(current.user.id);
+    const { sessions } = await liveSessionsOf(current);
     return sessions
       .map((session) => ({
         id: session.id,
@@ -50,7 +56,7 @@ export function createDeviceSessions(kit: SessionKit) {
    */
   async function endDeviceOf(current: KitSession | null, sessionId: string): Promise<boolean> {
     if (!current) throw new UnauthorizedError();
-    const { context, sessions } = await liveSessionsOf(current.user.id);
+    const { context, sessions } = await liveSessionsOf(current);
     const target = sessions.find((session) => session.id === sessionId);
     if (!target) return false;
     await context.internalAdapter.deleteSession(target.token);
@@ -60,7 +66,7 @@ export function createDeviceSessions(kit: SessionKit) {
   /** Ends every live session of the user but the current one; returns how many were ended. */
   async function signOutOtherDevicesOf(current: KitSession | null): Promise<number> {
     if (!current) throw new UnauthorizedError();
-    const { context, sessions } = await liveSessionsOf(current.user.id);
+    const { context, sessions } = await liveSessionsOf(current);
     const others = sessions.filter((session) => session.id !== current.session.id);
     if (others.length > 0) await context.internalAdapter.deleteSessions(others.map((session) => session.token));
     return others.length;

@@ -31,6 +31,18 @@ describe.each(testBackends())("route handlers on $name", (backend) => {
     expect(await response.json()).toEqual({ email: "ada@example.com" });
   });
 
+  it("marks every signed-in answer private and not storable, unless the handler chose its own", async () => {
+    const me = handlers.withSession((_request, { session }) => Response.json({ email: session.user.email }));
+    expect((await call(me, cookies.member)).headers.get("cache-control")).toBe("private, no-store");
+    const admins = handlers.withAdmin(() => new Response("ok"));
+    expect((await call(admins, cookies.admin)).headers.get("cache-control")).toBe("private, no-store");
+    const redirect = handlers.withSession(() => Response.redirect(`${TEST_ORIGIN}/home`, 303));
+    const redirected = await call(redirect, cookies.member);
+    expect([redirected.status, redirected.headers.get("cache-control"), redirected.headers.get("location")]).toEqual([303, "private, no-store", `${TEST_ORIGIN}/home`]);
+    const own = handlers.withSession(() => new Response("x", { headers: { "cache-control": "private, max-age=10" } }));
+    expect((await call(own, cookies.member)).headers.get("cache-control")).toBe("private, max-age=10");
+  });
+
   it("answers 401 with a JSON body without a session, and never runs the handler", async () => {
     let ran = false;
     const me = handlers.withSession(() => ((ran = true), Response.json({})));

@@ -36,9 +36,28 @@ const unavailable = () =>
   });
 
 /**
+ * A session's answer is for that user only: never stored by a shared cache, nor by the browser's (a
+ * later user of the same browser, or a back button after sign-out, must not get it). A handler that
+ * sets its own Cache-Control keeps it.
+ */
+function privateAnswer(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("cache-control", "private, no-store");
+    return response;
+  } catch {
+    // Immutable headers (Response.redirect, a fetched response): answer a copy.
+    const copy = new Response(response.body, response);
+    copy.headers.set("cache-control", "private, no-store");
+    return copy;
+  }
+}
+
+/**
  * Wrappers for `app/**\/route.ts` handlers. `withSession` passes the verified session (the same
  * database check as getSession, once per request) or answers 401 with a JSON body; `withAdmin`
- * answers 403 to signed-in non-admins. A malformed cookie is no session: 401, never 500.
+ * answers 403 to signed-in non-admins. A malformed cookie is no session: 401, never 500. Every answer
+ * is `Cache-Control: private, no-store` unless the handler sets its own.
  */
 export function createRouteHandlers(kit: SessionKit) {
   function withSession<Params = Record<string, string | string[]>>(handler: SessionRouteHandler<Params>) {
@@ -52,7 +71,7 @@ export function createRouteHandlers(kit: SessionKit) {
         return unavailable();
       }
       if (!session) return unauthorized();
-      return handler(request, { ...context, session });
+      return privateAnswer(await handler(request, { ...context, session }));
     };
   }
 

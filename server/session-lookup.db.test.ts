@@ -107,6 +107,36 @@ describe.each(testBackends())("the one-statement session lookup on $name", (back
     await db.prisma.user.update({ where: { email: "mallory@example.com" }, data: { banned: false, banExpires: null } });
   });
 
+  it("reads duplicate, quoted and oddly signed cookies exactly as better-auth's /get-session", async () => {
+    const ada = testAuth.tokenOnly(await testAuth.signIn("ada@example.com"));
+    const alan = testAuth.tokenOnly(await testAuth.signIn("alan@example.com"));
+    const [name, value] = [ada.slice(0, ada.indexOf("=")), ada.slice(ada.indexOf("=") + 1)];
+    const signed = decodeURIComponent(value);
+    const cases: Record<string, string> = {
+      "valid, then garbage": `${ada}; ${name}=garbage`,
+      "garbage, then valid": `${name}=garbage; ${ada}`,
+      "Ada's, then Alan's": `${ada}; ${alan}`,
+      "Alan's, then Ada's": `${alan}; ${ada}`,
+      "empty, then valid": `${name}=; ${ada}`,
+      "quoted value": `${name}="${value}"`,
+      "not percent-encoded": `${name}=${signed}`,
+      "signature without padding": `${name}=${encodeURIComponent(signed.replace(/=+$/u, ""))}`,
+      "signature in base64url": `${name}=${encodeURIComponent(`${signed.slice(0, signed.lastIndexOf("."))}.${signed.slice(signed.lastIndexOf(".") + 1).replace(/\+/gu, "-").replace(/\//gu, "_")}`)}`,
+      "two Cookie headers joined": `${alan}, ${ada}`,
+    };
+    const clientSession = async (cookie: string) => {
+      const response = await testAuth.auth.handler(new Request(`${TEST_ORIGIN}/api/auth/get-session`, { headers: { cookie } }));
+      return ((await response.json()) as { user: { email: string } } | null)?.user.email ?? null;
+    };
+    const seen = Object.fromEntries(await Promise.all(Object.entries(cases).map(async ([label, cookie]) => [label, [(await lookup(new Headers({ cookie })))?.user.email ?? null, await clientSession(cookie)]] as const)));
+    for (const [label, [kit, reference]] of Object.entries(seen)) expect(kit, label).toBe(reference);
+    // Not all alike: the first cookie of a name is the one both read.
+    expect(seen["Ada's, then Alan's"]).toEqual(["ada@example.com", "ada@example.com"]);
+    expect(seen["Alan's, then Ada's"]).toEqual(["alan@example.com", "alan@example.com"]);
+    expect(seen["quoted value"]).toEqual(["ada@example.com", "ada@example.com"]);
+    expect(seen["signature without padding"]).toEqual([null, null]);
+  });
+
   it("answers null without a cookie", async () => {
     expect(await lookup(new Headers())).toBeNull();
   });

@@ -1,6 +1,6 @@
-import { createHmac, timingSafeEqual } from "node:crypto";
 import type { KitAuth } from "./auth";
 import type { Database } from "./db/database";
+import { readSignedCookie } from "./session-cookies";
 import { type KitSession, toKitSession } from "./session-types";
 
 interface SessionRow {
@@ -19,37 +19,14 @@ interface SessionRow {
   role: string | null;
 }
 
-/** The cookie's value as better-call signs it: `<token>.<base64 HMAC-SHA256 of token>`, URI-encoded. */
-function verifiedToken(cookieValue: string, secret: string): string | null {
-  let value: string;
-  try {
-    value = decodeURIComponent(cookieValue);
-  } catch {
-    return null;
-  }
-  const dot = value.lastIndexOf(".");
-  if (dot < 1) return null;
-  const token = value.slice(0, dot);
-  const signature = Buffer.from(value.slice(dot + 1), "base64");
-  const expected = createHmac("sha256", secret).update(token).digest();
-  return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
-}
-
-function readCookie(headers: Headers, name: string): string | null {
-  for (const part of (headers.get("cookie") ?? "").split(";")) {
-    const separator = part.indexOf("=");
-    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
-  }
-  return null;
-}
-
 /**
- * The session for a request in one SQL statement: the cookie's signature checked here (as better-auth
- * does), then the session joined to its user by token, unexpired, straight from the database (so a
- * deleted, revoked or expired session, or a banned user, is seen at once: stricter than better-auth,
- * whose getSession keeps a banned user's live sessions until its ban endpoint deletes them). When the session is due to slide forward (its
- * last refresh is older than `updateAge`), better-auth's own getSession does it instead: at most once a
- * day per session, a few statements more.
+ * The session for a request in one SQL statement: the cookie read and its signature checked by
+ * better-auth's own request context (the very cookie its endpoints read, see session-cookies), then the
+ * session joined to its user by token, unexpired, straight from the database (so a deleted, revoked or
+ * expired session, or a banned user, is seen at once: stricter than better-auth, whose getSession keeps
+ * a banned user's live sessions until its ban endpoint deletes them). When the session is due to slide
+ * forward (its last refresh is older than `updateAge`), better-auth's own getSession does it instead:
+ * at most once a day per session, a few statements more.
  */
 const LOOKUP_SQL = `SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."updatedAt", s."activeOrganizationId",
        s."impersonatedBy", u."name", u."email", u."image", u."emailVerified", u."createdAt",
@@ -62,9 +39,7 @@ LIMIT 1`;
 export function createSessionLookup(auth: KitAuth, database: Pick<Database, "query">) {
   return async function lookupSession(headers: Headers): Promise<KitSession | null> {
     const context = await auth.$context;
-    const cookie = readCookie(headers, context.authCookies.sessionToken.name);
-    if (!cookie) return null;
-    const token = verifiedToken(cookie, context.secret);
+    const token = await readSignedCookie(headers, context.authCookies.sessionToken.name, context.secret);
     if (!token) return null;
     const rows = await database.query<SessionRow>("session_kit_lookup", LOOKUP_SQL, [token]);
     const row = rows[0];

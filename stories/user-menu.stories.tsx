@@ -93,7 +93,8 @@ export const BrokenImage: Story = {
   parameters: { session: "brokenImage" },
   play: async ({ canvas }) => {
     const trigger = await canvas.findByRole("button", { name: /Ada Lovelace/ });
-    // The image 404s, so Radix falls back to the initials.
+    // The image 404s; the initials replace it as soon as it fails, not after the fallback's delay for a
+    // slow image (the timeout only allows for a slow 404).
     await waitFor(() => expect(trigger).toHaveTextContent("AL"), { timeout: 3000 });
   },
 };
@@ -112,8 +113,13 @@ export const LongName: Story = {
 export const SessionError: Story = {
   parameters: { session: "error" },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByRole("alert")).toHaveTextContent("Session unavailable");
-    await expect(canvas.getByRole("button", { name: "Retry" })).toBeInTheDocument();
+    const alert = await canvas.findByRole("alert");
+    await expect(alert).toHaveTextContent("Session unavailable");
+    const retry = within(alert).getByRole("button", { name: "Session unavailable. Retry" });
+    await expect(retry).toHaveAttribute("title", "Session unavailable. Retry");
+    // It takes the avatar's place in the header, so it takes the avatar's box.
+    const { width, height } = retry.getBoundingClientRect();
+    await expect([width, height]).toEqual([36, 36]);
     await expect(canvas.queryByRole("link", { name: "Sign in" })).not.toBeInTheDocument();
   },
 };
@@ -202,7 +208,16 @@ export const AllStates: Story = {
     </ul>
   ),
   play: async ({ canvas }) => {
-    await expect(canvas.getAllByRole("listitem")).toHaveLength(STATES.length);
+    const cards = canvas.getAllByRole("listitem");
+    await expect(cards).toHaveLength(STATES.length);
     await expect(canvas.getByRole("button", { name: /Alan Turing/ })).toHaveTextContent("AT");
+    // The broken image's card shows initials (components/user-menu.test.tsx proves they come without the delay).
+    const broken = within(cards[STATES.findIndex(([label]) => label === "Broken image")]!).getByRole("button");
+    await waitFor(() => expect(broken).toHaveTextContent("AL"), { timeout: 3000 });
+    // The error fits its card, as it must fit the avatar's slot in a header.
+    const errorCard = cards[STATES.findIndex(([label]) => label === "Error")]!;
+    const error = within(errorCard).getByRole("alert").getBoundingClientRect();
+    const card = errorCard.getBoundingClientRect();
+    await expect(error.left >= card.left && error.right <= card.right).toBe(true);
   },
 };

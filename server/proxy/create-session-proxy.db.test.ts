@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends, type TestDatabase } from "../db/testing";
 import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../test-auth";
+import { NextRequest } from "next/server";
 import { createSessionProxy } from "./create-session-proxy";
 
 // The proxy reads only cookies; these tests give it real ones, signed by a real better-auth instance.
@@ -67,14 +68,71 @@ describe.each(testBackends().filter((backend) => backend.name === "pglite"))("th
     expect(await decide("/auth/sign-in")).toEqual({ action: "next" });
   });
 
+  /** The bounce marker proxy() sets when it sends this cookie's holder from /auth/sign-in home. */
+  async function bounceMarker(cookie: string): Promise<string> {
+    const response = await proxy(new NextRequest(`${ORIGIN}/auth/sign-in`, { headers: { cookie } }));
+    expect(response.status).toBe(307);
+    const marker = response.headers.getSetCookie().find((header) => header.startsWith("session-kit.auth-bounce="));
+    expect(marker).toMatch(/HttpOnly/iu);
+    return marker!.split(";")[0]!;
+  }
+
   it("breaks the /home ⇄ /auth/sign-in loop when a page finds the cached session dead", async () => {
     // First visit: redirected home, with the bounce marker set by proxy().
     expect(await decide("/auth/sign-in", cookies.member)).toMatchObject({ action: "redirect", reason: "signed-in" });
+    const marker = await bounceMarker(cookies.member);
     // Back at /auth/* with the marker: the page rejected the session, so let it through and drop the cache.
-    expect(await decide("/auth/sign-in", `${cookies.member}; session-kit.auth-bounce=1`)).toEqual({
-      action: "next",
-      clearSessionCache: true,
-    });
+    expect(await decide("/auth/sign-in", `${cookies.member}; ${marker}`)).toEqual({ action: "next", clearSessionCache: true });
+  });
+
+  it("refuses a forged, altered, expired or another session's bounce marker", async () => {
+    const marker = await bounceMarker(cookies.member);
+    const value = marker.slice(marker.indexOf("=") + 1);
+    const [expiresAt, signature] = [value.slice(0, value.indexOf(".")), value.slice(value.indexOf(".") + 1)];
+    const signedIn = { action: "redirect", to: "/home", reason: "signed-in" };
+    for (const forged of ["1", "", "%%%", `${expiresAt}.${signature.replace(/^./u, (c) => (c === "A" ? "B" : "A"))}`, `${Number(expiresAt) + 60_000}.${signature}`, `${Date.now() - 1000}.${signature}`]) {
+      expect(await decide("/auth/sign-in", `${cookies.member}; session-kit.auth-bounce=${forged}`)).toEqual(signedIn);
+    }
+    // A marker signed for the admin's session does not let the member through.
+    expect(await decide("/auth/sign-in", `${cookies.member}; ${await bounceMarker(cookies.admin)}`)).toEqual(signedIn);
+  });
+
+  it("judges a GET carrying Next-Action like any GET; only a POST passes as a server action", async () => {
+    expect(await decide("/admin", "", { "next-action": "abc" })).toMatchObject({ action: "redirect", reason: "signed-out" });
+    expect(await decide("/admin", cookies.member, { "next-action": "abc" })).toEqual({ action: "redirect", to: "/home", reason: "not-admin" });
+    for (const method of ["HEAD", "PUT", "DELETE", "OPTIONS"]) {
+      expect(await proxy.decide(new Request(`${ORIGIN}/home`, { method, headers: { "next-action": "abc" } }))).toMatchObject({ action: "redirect", reason: "signed-out" });
+    }
+    expect(await proxy.decide(new Request(`${ORIGIN}/home`, { method: "POST", headers: { "next-action": "abc" } }))).toEqual({ action: "next" });
+  });
+
+  it("reads duplicate, quoted and split cookies as better-auth's /get-session does", async () => {
+    const { auth } = createTestAuth(db);
+    const whoAtBetterAuth = async (cookie: string) => {
+      const response = await auth.handler(new Request(`${ORIGIN}/api/auth/get-session`, { headers: { cookie } }));
+      return ((await response.json()) as { user: { role: string } } | null)?.user.role ?? null;
+    };
+    // Whom the proxy's cache vouches for (it sends them away from sign-in), and as what; null: nobody.
+    const whoAtProxy = async (cookie: string) => {
+      if ((await decide("/auth/sign-in", cookie)).action === "next") return null;
+      return (await decide("/admin", cookie)).action === "next" ? "admin" : "user";
+    };
+    const [adminToken, adminData] = cookies.admin.split("; ") as [string, string];
+    const [memberToken, memberData] = cookies.member.split("; ") as [string, string];
+    const name = "better-auth.session_token";
+    const cases = [
+      `${adminToken}; ${adminData}; ${memberToken}; ${memberData}`,
+      `${memberToken}; ${memberData}; ${adminToken}; ${adminData}`,
+      `${name}=garbage; ${adminToken}; ${adminData}`,
+      `${adminToken}; ${name}=garbage; ${adminData}`,
+      `${name}="${adminToken.slice(name.length + 1)}"; ${adminData}`,
+    ];
+    for (const cookie of cases) expect(await whoAtProxy(cookie), cookie.slice(0, 60)).toBe(await whoAtBetterAuth(cookie));
+    // The first cache cookie is another session's: the proxy vouches for nobody, the page decides.
+    for (const cookie of [`${memberToken}; ${adminData}; ${memberData}`, `${adminToken}; ${memberData}; ${adminData}`]) {
+      expect(await whoAtProxy(cookie)).toBeNull();
+      expect(await whoAtBetterAuth(cookie)).not.toBeNull();
+    }
   });
 
   it("leaves public pages and the auth API alone", async () => {
@@ -88,9 +146,12 @@ describe.each(testBackends().filter((backend) => backend.name === "pglite"))("th
     const forged = Buffer.from(JSON.stringify({ session: { user: { id: "x", role: "admin" } }, expiresAt: Date.now() + 1e6, signature: "AAAA" })).toString("base64url");
     // Forged cache with a real token: unknown role, so the proxy defers to the page's own check.
     expect(await decide("/admin", `${token}; better-auth.session_data=${forged}`)).toEqual({ action: "next" });
+    // Another secret verifies neither the token nor the cache: no session, as for better-auth.
     const other = createSessionProxy({ secret: "another-secret-that-is-also-32-chars-long!" });
-    expect(await other.decide(new Request(`${ORIGIN}/admin`, { headers: { cookie: cookies.admin } }))).toEqual({ action: "next" });
+    expect(await other.decide(new Request(`${ORIGIN}/admin`, { headers: { cookie: cookies.admin } }))).toMatchObject({ action: "redirect", reason: "signed-out" });
     expect(await other.decide(new Request(`${ORIGIN}/auth/sign-in`, { headers: { cookie: cookies.admin } }))).toEqual({ action: "next" });
+    // An admin's genuine cache beside a member's token vouches for nobody: the page decides.
+    expect(await decide("/admin", `${cookies.member.split("; ")[0]}; ${cookies.admin.split("; ")[1]}`)).toEqual({ action: "next" });
   });
 
   it("never throws on malformed cookies", async () => {

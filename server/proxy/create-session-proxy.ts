@@ -1,8 +1,10 @@
-import { getCookieCache, getSessionCookie } from "better-auth/cookies";
+import { getCookieCache } from "better-auth/cookies";
+import { constantTimeEqual, makeSignature } from "better-auth/crypto";
 import { type NextRequest, NextResponse } from "next/server";
 import { safeCallbackPath, signInHref } from "../../lib/callback-url";
 import { type AdminRule, isAdmin } from "../../lib/roles";
 import { resolveAuthSecret } from "../auth-secret";
+import { readRequestCookies } from "../session-cookies";
 import { isUnder, normalizePath } from "./normalize-path";
 
 export interface SessionProxyOptions extends AdminRule {
@@ -16,6 +18,12 @@ export interface SessionProxyOptions extends AdminRule {
   authPaths?: string[];
   signInPath?: string;
   homePath?: string;
+  /**
+   * Headers for each request the proxy lets through (`request`: passed on to the app, e.g. a
+   * Content-Security-Policy carrying a nonce, which Next.js then puts on its scripts) and for each
+   * answer, redirects included (`response`).
+   */
+  headers?: (request: Request) => { request?: Record<string, string>; response?: Record<string, string> };
 }
 
 export type ProxyDecision =
@@ -26,31 +34,63 @@ export type ProxyDecision =
  * Set when the proxy sends a signed-in user from /auth/* to /home. Coming back to /auth/* while it is
  * still set means the page found the session dead (revoked, banned) while the cookie cache still
  * vouched for it: the proxy then lets the request through and drops the stale cache, instead of
- * bouncing between /home and /auth/sign-in.
+ * bouncing between /home and /auth/sign-in. Its value is `<expiry in ms>.<HMAC-SHA256 of the expiry and
+ * the session token, with the auth secret>`: a forged, expired or other session's marker is no marker.
  */
 const BOUNCE_COOKIE = "session-kit.auth-bounce";
 const BOUNCE_SECONDS = 15;
-const SESSION_CACHE_COOKIES = ["better-auth.session_data", "__Secure-better-auth.session_data"];
+const SESSION_COOKIE_PREFIXES = ["__Secure-", ""];
+const SESSION_CACHE_COOKIES = SESSION_COOKIE_PREFIXES.map((prefix) => `${prefix}better-auth.session_data`);
 
 interface CachedUser {
   id: string;
   role?: string | null;
 }
 
-function hasCookie(request: Request, name: string): boolean {
-  return (request.headers.get("cookie") ?? "").split(";").some((part) => part.trim().startsWith(`${name}=`));
+interface RequestCookies {
+  /** The verified session token, read as better-auth reads it (see session-cookies). */
+  token: string | null;
+  /** The user of the signed session cache, when it is valid and belongs to that very token. */
+  user: CachedUser | null;
+  bounce: string | null;
 }
 
-async function readCachedUser(request: Request, secret: string): Promise<CachedUser | null> {
-  for (const isSecure of [true, false]) {
-    try {
-      const cached = await getCookieCache(request, { secret, isSecure });
-      if (cached?.user) return cached.user as CachedUser;
-    } catch {
-      // A malformed cookie is no session at all.
+const bouncePayload = (expiresAt: number, token: string) => `${BOUNCE_COOKIE}:${expiresAt}:${token}`;
+
+async function signBounce(token: string, secret: string): Promise<string> {
+  const expiresAt = Date.now() + BOUNCE_SECONDS * 1000;
+  return `${expiresAt}.${await makeSignature(bouncePayload(expiresAt, token), secret)}`;
+}
+
+async function isValidBounce(value: string | null, token: string, secret: string): Promise<boolean> {
+  if (!value) return false;
+  const dot = value.indexOf(".");
+  const expiresAt = Number(value.slice(0, dot));
+  if (dot < 1 || !Number.isSafeInteger(expiresAt) || expiresAt < Date.now() || expiresAt > Date.now() + BOUNCE_SECONDS * 1000) return false;
+  const expected = await makeSignature(bouncePayload(expiresAt, token), secret);
+  return constantTimeEqual(new TextEncoder().encode(value.slice(dot + 1)), new TextEncoder().encode(expected));
+}
+
+async function readCookies(request: Request, secret: string): Promise<RequestCookies> {
+  const tokenNames = SESSION_COOKIE_PREFIXES.map((prefix) => `${prefix}better-auth.session_token`);
+  const cookies = await readRequestCookies(request.headers, { signed: tokenNames, plain: [...SESSION_CACHE_COOKIES, BOUNCE_COOKIE], secret });
+  for (const [index, prefix] of SESSION_COOKIE_PREFIXES.entries()) {
+    const token = cookies[tokenNames[index]!] ?? null;
+    if (!token) continue;
+    const data = cookies[SESSION_CACHE_COOKIES[index]!];
+    let user: CachedUser | null = null;
+    if (data) {
+      try {
+        // better-auth verifies the cache's signature and expiry; the kit also requires its token.
+        const cached = await getCookieCache(new Headers({ cookie: `${SESSION_CACHE_COOKIES[index]}=${data}` }), { secret, isSecure: prefix !== "" });
+        if (cached?.user && cached.session?.token === token) user = cached.user as CachedUser;
+      } catch {
+        // A malformed cache is no cache.
+      }
     }
+    return { token, user, bounce: cookies[BOUNCE_COOKIE] ?? null };
   }
-  return null;
+  return { token: null, user: null, bounce: null };
 }
 
 /**
@@ -78,13 +118,15 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
     const isAuthPath = authPaths.some((prefix) => isUnder(path, prefix));
     if (!isProtected && !isAuthPath) return { action: "next" };
 
-    const hasSessionCookie = Boolean(getSessionCookie(request));
-    const user = hasSessionCookie ? await readCachedUser(request, secret) : null;
+    const cookies = await readCookies(request, secret);
+    const hasSessionCookie = cookies.token !== null;
+    const { user } = cookies;
 
     if (isProtected) {
       // Server actions guard themselves (the action clients answer "Unauthorized"), and a redirect
-      // would replay their POST against the sign-in page; the page they re-render checks again.
-      if (request.headers.has("next-action")) return { action: "next" };
+      // would replay their POST against the sign-in page; the page they re-render checks again. Only a
+      // POST can be an action: any other request with the header is judged like the rest.
+      if (request.method === "POST" && request.headers.has("next-action")) return { action: "next" };
       if (!hasSessionCookie) {
         const returnTo = safeCallbackPath(url.pathname + url.search, homePath);
         return { action: "redirect", to: signInHref(signInPath, returnTo), reason: "signed-out" };
@@ -94,7 +136,7 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
       return { action: "next" };
     }
     if (isAuthPath && user) {
-      if (hasCookie(request, BOUNCE_COOKIE)) return { action: "next", clearSessionCache: true };
+      if (await isValidBounce(cookies.bounce, cookies.token!, secret)) return { action: "next", clearSessionCache: true };
       return { action: "redirect", to: homePath, reason: "signed-in" };
     }
     return { action: "next" };
@@ -102,17 +144,27 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
 
   async function proxy(request: NextRequest): Promise<NextResponse> {
     const decision = await decide(request);
+    const extra = options.headers?.(request) ?? {};
+    let response: NextResponse;
     if (decision.action === "next") {
-      const response = NextResponse.next();
+      if (extra.request) {
+        const requestHeaders = new Headers(request.headers);
+        for (const [name, value] of Object.entries(extra.request)) requestHeaders.set(name, value);
+        response = NextResponse.next({ request: { headers: requestHeaders } });
+      } else {
+        response = NextResponse.next();
+      }
       if (decision.clearSessionCache) {
         for (const name of [...SESSION_CACHE_COOKIES, BOUNCE_COOKIE]) response.cookies.delete(name);
       }
-      return response;
+    } else {
+      response = NextResponse.redirect(new URL(decision.to, request.nextUrl.origin), 307);
+      if (decision.reason === "signed-in") {
+        const { token } = await readCookies(request, (secret ??= resolveAuthSecret()));
+        if (token) response.cookies.set(BOUNCE_COOKIE, await signBounce(token, secret), { maxAge: BOUNCE_SECONDS, httpOnly: true, sameSite: "lax", path: "/" });
+      }
     }
-    const response = NextResponse.redirect(new URL(decision.to, request.nextUrl.origin), 307);
-    if (decision.reason === "signed-in") {
-      response.cookies.set(BOUNCE_COOKIE, "1", { maxAge: BOUNCE_SECONDS, httpOnly: true, sameSite: "lax", path: "/" });
-    }
+    for (const [name, value] of Object.entries(extra.response ?? {})) response.headers.set(name, value);
     return response;
   }
 

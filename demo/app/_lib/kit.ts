@@ -15,11 +15,16 @@ import {
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
 export const database = (globalForKit.__sessionKitDatabase ??= createDatabase());
 
-// BETTER_AUTH_URL pins the demo's URL; otherwise it works at whatever loopback host and port serves it
-// (plus any hosts in DEMO_ALLOWED_HOSTS, comma-separated).
-const allowedHosts = ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", "[::1]:*"].concat(
-  (process.env.DEMO_ALLOWED_HOSTS ?? "").split(",").map((host) => host.trim()).filter(Boolean),
-);
+// BETTER_AUTH_URL pins the demo's URL. Otherwise it is the URL Next.js serves each request on (its host
+// and port), and only that origin is trusted: not another port on this machine, not https on this one.
+// BETTER_AUTH_TRUSTED_ORIGINS (comma-separated, read by better-auth) trusts more.
+const baseURL = process.env.BETTER_AUTH_URL || undefined;
+// Behind a reverse proxy: TRUSTED_PROXY_IP_HEADERS names the header(s) it sets to the client's address
+// (e.g. x-forwarded-for), TRUSTED_PROXIES its own addresses. Unset, no client-sent header is trusted.
+const list = (value: string | undefined) => (value ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+const trustedProxy = list(process.env.TRUSTED_PROXY_IP_HEADERS).length
+  ? { ipAddressHeaders: list(process.env.TRUSTED_PROXY_IP_HEADERS), trustedProxies: list(process.env.TRUSTED_PROXIES) }
+  : undefined;
 // SESSION_CACHE_SECONDS: how long the proxy may trust the signed session cache (default 300; 0 = off).
 function proxyCacheMaxAge(): number | undefined {
   const value = process.env.SESSION_CACHE_SECONDS;
@@ -31,9 +36,8 @@ function proxyCacheMaxAge(): number | undefined {
 export const auth = createAuth({
   proxyCacheMaxAge: proxyCacheMaxAge(),
   prisma: database.prisma,
-  baseURL: process.env.BETTER_AUTH_URL || { allowedHosts, protocol: "auto" },
-  // Next.js may report a 127.0.0.1 request as localhost; both name this machine, so trust both.
-  trustedOrigins: process.env.BETTER_AUTH_URL ? undefined : allowedHosts.map((host) => `http://${host}`),
+  baseURL,
+  trustedProxy,
   // The end-to-end suites sign in many times a second from one address; never set this in production.
   rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
 });
