@@ -7,6 +7,7 @@ import { chromiumLaunchOptions } from "../../vitest.config";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { adminContentIn, adminGateCorpus } from "./admin-gate-corpus";
 import { OFF_SITE_CALLBACKS } from "./off-site-callbacks";
+import { itOnPostgres } from "../postgres-only";
 import {
   cookieValue,
   type HttpSession,
@@ -21,11 +22,12 @@ import { callServerAction, serverActionId } from "./server-actions";
 import { SecurityTally } from "./tally";
 
 // `npm run test:security`: attacks on the demo app as users meet it (next build + next start, real
-// better-auth, PostgreSQL behind a wire proxy that can cut it off). Every case is counted; the suite
+// better-auth; PostgreSQL behind a wire proxy that can cut it off, or without DATABASE_URL the embedded
+// PGlite database). Every case is counted; the suite
 // fails on any case let through and prints how many it tried per category.
 const tally = new SecurityTally();
 
-describe.skipIf(!process.env.DATABASE_URL)("security", () => {
+describe("security", () => {
   let app: DemoApp;
   const get = (target: string, cookie?: string, headers: Record<string, string> = {}) =>
     rawRequest(app.url, { target, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
@@ -805,7 +807,8 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
   describe("database outage", () => {
     const SIGNED_IN_MARKERS = ["Ada Lovelace", "Grace Hopper", "Account menu for", "admin-user-row", "Acme Inc dashboard"];
 
-    it("answers a clear error page while PostgreSQL is unreachable, then recovers without a restart", async () => {
+    itOnPostgres("answers a clear error page while PostgreSQL is unreachable, then recovers without a restart", "it cuts the connection between the demo and PostgreSQL; the embedded database runs inside the demo's process, with no connection to cut", async () => {
+      const wire = app.wire!;
       const ada = await signInOverHttp(app, "ada@example.com");
       const grace = await signInOverHttp(app, "grace@example.com");
       const pages: [string, string, string][] = [
@@ -817,7 +820,7 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         ["Grace", "/admin", grace.cookie],
         ["Grace", "/home", grace.cookie],
       ];
-      app.wire.cutOff();
+      wire.cutOff();
       try {
         for (const [who, target, cookie] of pages) {
           const response = await get(target, cookie);
@@ -865,7 +868,7 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         });
         tally.record("outage", "sign-in during the outage", signIn.status >= 500 && !signIn.headers.getSetCookie().some((c) => c.startsWith(SESSION_TOKEN_COOKIE)) ? false : `answered ${signIn.status}`);
       } finally {
-        app.wire.restore();
+        wire.restore();
       }
       // Back without a restart: the same server process answers with Ada's dashboard again.
       const deadline = Date.now() + 30_000;
