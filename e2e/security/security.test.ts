@@ -7,6 +7,7 @@ import { chromiumLaunchOptions } from "../../vitest.config";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { adminContentIn, adminGateCorpus } from "./admin-gate-corpus";
 import { OFF_SITE_CALLBACKS } from "./off-site-callbacks";
+import { itOnPostgres } from "../postgres-only";
 import {
   cookieValue,
   type HttpSession,
@@ -21,11 +22,12 @@ import { callServerAction, serverActionId } from "./server-actions";
 import { SecurityTally } from "./tally";
 
 // `npm run test:security`: attacks on the demo app as users meet it (next build + next start, real
-// better-auth, PostgreSQL behind a wire proxy that can cut it off). Every case is counted; the suite
+// better-auth; PostgreSQL behind a wire proxy that can cut it off, or without DATABASE_URL the embedded
+// PGlite database). Every case is counted; the suite
 // fails on any case let through and prints how many it tried per category.
 const tally = new SecurityTally();
 
-describe.skipIf(!process.env.DATABASE_URL)("security", () => {
+describe("security", () => {
   let app: DemoApp;
   const get = (target: string, cookie?: string, headers: Record<string, string> = {}) =>
     rawRequest(app.url, { target, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
@@ -388,6 +390,287 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
     });
   });
 
+  // Issue 14: which origins the auth endpoints trust. Another port on this machine is another site's
+  // page (same-site for cookies), so it must not sign a visitor in or out.
+  describe("trusted origins", () => {
+    it("refuses auth posts from other local ports and from https on this port; the app's own origin works", async () => {
+      const { port } = new URL(app.url);
+      const otherPort = String(Number(port) + 1);
+      const foreign = [`http://127.0.0.1:${otherPort}`, `http://localhost:${otherPort}`, `https://127.0.0.1:${port}`, `https://localhost:${otherPort}`, `http://[::1]:${otherPort}`];
+      const post = (path: string, origin: string, body: unknown, cookie?: string) =>
+        fetch(`${app.url}/api/auth${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin, "sec-fetch-site": "same-site", "sec-fetch-mode": "cors", ...(cookie ? { cookie } : {}) },
+          body: JSON.stringify(body),
+          redirect: "manual",
+        });
+      const setsSession = (response: Response) => response.headers.getSetCookie().some((header) => header.startsWith(`${SESSION_TOKEN_COOKIE}=`) && !header.startsWith(`${SESSION_TOKEN_COOKIE}=;`));
+      const ada = await signInOverHttp(app, "ada@example.com");
+      for (const origin of foreign) {
+        const signIn = await post("/sign-in/email", origin, { email: "alan@example.com", password: "password1234" });
+        tally.record("origins", `sign-in from ${origin}`, signIn.status === 403 && !setsSession(signIn) ? false : `answered ${signIn.status}${setsSession(signIn) ? " with a session cookie" : ""}`);
+        const signUp = await post("/sign-up/email", origin, { email: `origin-${otherPort}-${foreign.indexOf(origin)}@example.com`, password: "password1234", name: "Cross Port" });
+        tally.record("origins", `sign-up from ${origin}`, signUp.status === 403 && !setsSession(signUp) ? false : `answered ${signUp.status}`);
+        const sessionsBefore = await sessionCount("ada@example.com");
+        const signOut = await post("/sign-out", origin, {}, ada.cookie);
+        tally.record("origins", `sign-out of a victim from ${origin}`, signOut.status === 403 && (await sessionCount("ada@example.com")) === sessionsBefore ? false : `answered ${signOut.status}`);
+        // A callback URL on that origin is no trusted redirect target either.
+        const callback = await post("/sign-in/email", app.url, { email: "alan@example.com", password: "password1234", callbackURL: `${origin}/home` });
+        const answer = (await callback.json().catch(() => ({}))) as { url?: string };
+        const landed = answer.url ? new URL(answer.url, app.url) : null;
+        tally.record("origins", `callbackURL on ${origin}`, landed && landed.origin !== app.url ? `answered ${landed.href}` : false);
+      }
+      expect(tally.letThrough("origins")).toEqual([]);
+      // The check can fail: the app's own origin signs in.
+      const own = await post("/sign-in/email", app.url, { email: "alan@example.com", password: "password1234" });
+      expect(own.status).toBe(200);
+      expect(setsSession(own)).toBe(true);
+    });
+  });
+
+  // Issue 14: better-auth's other endpoints must not take the signed cookie cache (kept for the proxy)
+  // as proof of a session: a copy of a signed-out cookie, or a user banned after signing in, gets nothing.
+  describe("auth endpoints after revocation", () => {
+    const ADMIN_SESSION_COOKIE = "__Secure-better-auth.admin_session";
+    /** The Cookie header a browser holds after these Set-Cookie headers (later ones win, expired ones go). */
+    const cookieAfter = (previous: string, setCookies: string[]) => {
+      const jar = new Map(previous.split("; ").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const));
+      for (const header of setCookies) {
+        const [pair = ""] = header.split(";");
+        const name = pair.slice(0, pair.indexOf("="));
+        const value = pair.slice(pair.indexOf("=") + 1);
+        if (!value || /max-age=0/iu.test(header)) jar.delete(name);
+        else jar.set(name, value);
+      }
+      return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    };
+    const authCall = (method: "GET" | "POST", path: string, cookie: string, body?: unknown) =>
+      fetch(`${app.url}/api/auth${path}`, {
+        method,
+        headers: { origin: app.url, cookie, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        redirect: "manual",
+      });
+
+    it("answers a copied cookie after sign-out, and an admin banned after sign-in, with nothing from any endpoint", async () => {
+      const alanId = await userId("alan@example.com");
+      const adaId = await userId("ada@example.com");
+      const endpoints: [string, (cookie: string) => Promise<Response>][] = [
+        ["GET /list-sessions", (cookie) => authCall("GET", "/list-sessions", cookie)],
+        ["GET /organization/list", (cookie) => authCall("GET", "/organization/list", cookie)],
+        ["GET /organization/get-full-organization", (cookie) => authCall("GET", "/organization/get-full-organization?organizationId=org-acme", cookie)],
+        ["GET /organization/list-members", (cookie) => authCall("GET", "/organization/list-members?organizationId=org-acme", cookie)],
+        ["POST /organization/set-active", (cookie) => authCall("POST", "/organization/set-active", cookie, { organizationId: "org-acme" })],
+        ["POST /update-user", (cookie) => authCall("POST", "/update-user", cookie, { name: "Replayed Cookie" })],
+        ["GET /admin/list-users", (cookie) => authCall("GET", "/admin/list-users", cookie)],
+        ["POST /admin/list-user-sessions", (cookie) => authCall("POST", "/admin/list-user-sessions", cookie, { userId: adaId })],
+        ["POST /admin/set-role", (cookie) => authCall("POST", "/admin/set-role", cookie, { userId: alanId, role: "admin" })],
+        ["POST /admin/stop-impersonating", (cookie) => authCall("POST", "/admin/stop-impersonating", cookie, {})],
+      ];
+      const snapshot = async () =>
+        JSON.stringify({
+          users: await app.database.prisma.user.findMany({ orderBy: { email: "asc" }, select: { email: true, name: true, role: true, banned: true } }),
+          sessions: await app.database.prisma.session.findMany({ orderBy: { token: "asc" }, select: { token: true, activeOrganizationId: true } }),
+        });
+      async function nothingFrom(name: string, call: (cookie: string) => Promise<Response>, cookie: string): Promise<string | false> {
+        const response = await call(cookie);
+        const body = await response.text();
+        const setsSession = response.headers.getSetCookie().some((header) => header.startsWith(`${SESSION_TOKEN_COOKIE}=`) && !/max-age=0/iu.test(header) && !header.startsWith(`${SESSION_TOKEN_COOKIE}=;`));
+        if (setsSession) return `${response.status} and a session cookie`;
+        if (response.status < 400) return `answered ${response.status}: ${body.slice(0, 100)}`;
+        if (/@example\.com|Acme Inc/u.test(body)) return `${response.status} with data: ${body.slice(0, 100)}`;
+        return false;
+      }
+
+      // Copies of cookies taken while signed in, replayed after their owners signed out.
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const grace = await signInOverHttp(app, "grace@example.com");
+      expect(await signOutOverHttp(app, ada)).toBe(200);
+      expect(await signOutOverHttp(app, grace)).toBe(200);
+      // An impersonation (Grace as Alan), signed out of: its copy must not bring Grace's session back.
+      const admin = await signInOverHttp(app, "grace@example.com");
+      const impersonate = await authCall("POST", "/admin/impersonate-user", admin.cookie, { userId: alanId });
+      expect(impersonate.status).toBe(200);
+      const impersonation = cookieAfter(admin.cookie, impersonate.headers.getSetCookie());
+      expect(impersonation).toContain(`${ADMIN_SESSION_COOKIE}=`);
+      const impersonationSignOut = await authCall("POST", "/sign-out", impersonation, {});
+      expect(impersonationSignOut.status).toBe(200);
+      const leftBehind = cookieAfter(impersonation, impersonationSignOut.headers.getSetCookie());
+      tally.record("revocation", "sign-out of an impersonation clears admin_session", leftBehind.includes(`${ADMIN_SESSION_COOKIE}=`) ? "the admin's admin_session cookie stayed" : false);
+      // An admin banned in the database after signing in: the cache still says admin, unbanned.
+      await signUpOverHttp(app, "lin@example.com", "Lin Banned");
+      await setRole("lin@example.com", "admin");
+      const lin = await signInOverHttp(app, "lin@example.com");
+      await app.database.prisma.user.update({ where: { email: "lin@example.com" }, data: { banned: true, banReason: "security suite" } });
+
+      const holders: [string, string][] = [
+        ["member's copy after sign-out", ada.cookie],
+        ["admin's copy after sign-out", grace.cookie],
+        ["impersonation's copy after sign-out", impersonation],
+        ["admin banned after sign-in", lin.cookie],
+      ];
+      for (const [holder, cookie] of holders) {
+        for (const [name, call] of endpoints) {
+          // Each case starts from the seeded users, whatever an earlier one let through.
+          for (const [email, seeded] of [["ada@example.com", "Ada Lovelace"], ["grace@example.com", "Grace Hopper"], ["alan@example.com", "Alan Turing"]] as const) {
+            await app.database.prisma.user.update({ where: { email }, data: { name: seeded, ...(email === "alan@example.com" ? { role: "user" } : {}) } });
+          }
+          const before = await snapshot();
+          const problem = await nothingFrom(name, call, cookie);
+          const wrote = before === (await snapshot()) ? false : "the database changed";
+          tally.record("revocation", `${holder}: ${name}`, wrote || problem);
+        }
+        const session = await authCall("GET", "/get-session", cookie);
+        const sessionBody = (await session.text()).trim();
+        tally.record("revocation", `${holder}: GET /get-session`, sessionBody === "null" ? false : `answered ${session.status} ${sessionBody.slice(0, 80)}`);
+      }
+      for (const [email, seeded] of [["ada@example.com", "Ada Lovelace"], ["grace@example.com", "Grace Hopper"], ["alan@example.com", "Alan Turing"]] as const) {
+        await app.database.prisma.user.update({ where: { email }, data: { name: seeded, ...(email === "alan@example.com" ? { role: "user" } : {}) } });
+      }
+      expect(tally.letThrough("revocation")).toEqual([]);
+
+      // The checks can fail: a live member's cookie gets its sessions and organizations.
+      const live = await signInOverHttp(app, "ada@example.com");
+      expect((await authCall("GET", "/list-sessions", live.cookie)).status).toBe(200);
+      expect(await (await authCall("GET", "/organization/list", live.cookie)).text()).toContain("Acme Inc");
+      const liveAdmin = await signInOverHttp(app, "grace@example.com");
+      expect(await (await authCall("GET", "/admin/list-users", liveAdmin.cookie)).text()).toContain("ada@example.com");
+    });
+  });
+
+  // Issue 14: the kit's lookup (pages, /api/me) and better-auth's /get-session read the same cookie.
+  describe("one cookie parser", () => {
+    it("sees the same user (or nobody) at the pages, /api/me and /api/auth/get-session for duplicate, quoted and split cookies", async () => {
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const alan = await signInOverHttp(app, "alan@example.com");
+      const adaToken = `${SESSION_TOKEN_COOKIE}=${cookieValue(ada.cookie, SESSION_TOKEN_COOKIE)}`;
+      const alanToken = `${SESSION_TOKEN_COOKIE}=${cookieValue(alan.cookie, SESSION_TOKEN_COOKIE)}`;
+      const garbage = `${SESSION_TOKEN_COOKIE}=garbage.c2lnbmF0dXJl`;
+      const adaSigned = decodeURIComponent(cookieValue(ada.cookie, SESSION_TOKEN_COOKIE)!);
+      const adaSignature = adaSigned.slice(adaSigned.lastIndexOf(".") + 1);
+      const cases: [string, Record<string, string>][] = [
+        ["valid, then garbage", { cookie: `${adaToken}; ${garbage}` }],
+        ["garbage, then valid", { cookie: `${garbage}; ${adaToken}` }],
+        ["Ada's, then Alan's", { cookie: `${adaToken}; ${alanToken}` }],
+        ["Alan's, then Ada's", { cookie: `${alanToken}; ${adaToken}` }],
+        ["empty, then valid", { cookie: `${SESSION_TOKEN_COOKIE}=; ${adaToken}` }],
+        ["quoted value", { cookie: `${SESSION_TOKEN_COOKIE}="${cookieValue(ada.cookie, SESSION_TOKEN_COOKIE)}"` }],
+        ["value not percent-encoded", { cookie: `${SESSION_TOKEN_COOKIE}=${adaSigned}` }],
+        ["signature without its padding", { cookie: `${SESSION_TOKEN_COOKIE}=${encodeURIComponent(adaSigned.replace(/=+$/u, ""))}` }],
+        ["signature in base64url", { cookie: `${SESSION_TOKEN_COOKIE}=${encodeURIComponent(`${ada.token}.${adaSignature.replace(/\+/gu, "-").replace(/\//gu, "_")}`)}` }],
+        ["two Cookie headers, Ada's first", { cookie: adaToken, Cookie: alanToken }],
+        ["two Cookie headers, garbage first", { cookie: garbage, Cookie: adaToken }],
+        ["Ada's cache with Alan's token, then Ada's token", { cookie: `${SESSION_DATA_COOKIE}=${cookieValue(ada.cookie, SESSION_DATA_COOKIE)}; ${alanToken}; ${adaToken}` }],
+      ];
+      const NAMES: Record<string, string> = { "Ada Lovelace": "ada@example.com", "Alan Turing": "alan@example.com" };
+      const whoAt = async (headers: Record<string, string>) => {
+        const me = await rawRequest(app.url, { target: "/api/me", headers });
+        const meWho = me.status === 200 ? ((JSON.parse(me.body) as { user: { email: string } }).user.email) : me.status === 401 ? null : `status ${me.status}`;
+        const client = await rawRequest(app.url, { target: "/api/auth/get-session", headers });
+        const clientWho = client.status === 200 ? ((JSON.parse(client.body) as { user: { email: string } } | null)?.user.email ?? null) : `status ${client.status}`;
+        const home = await rawRequest(app.url, { target: "/home/settings", headers });
+        const homeWho = home.status === 200 ? (Object.entries(NAMES).find(([name, email]) => home.body.includes(name) || home.body.includes(email))?.[1] ?? "someone unnamed") : home.status < 400 ? null : `status ${home.status}`;
+        return { "/api/me": meWho, "/api/auth/get-session": clientWho, "/home/settings": homeWho };
+      };
+      for (const [name, headers] of cases) {
+        const seen = await whoAt(headers);
+        const answers = new Set(Object.values(seen));
+        tally.record("cookies", `duplicate or odd cookie: ${name}`, answers.size === 1 && ![...answers][0]?.startsWith("status") ? false : JSON.stringify(seen));
+      }
+      expect(tally.letThrough("cookies")).toEqual([]);
+      // The check can fail: a plain cookie is Ada everywhere.
+      expect(await whoAt({ cookie: adaToken })).toEqual({ "/api/me": "ada@example.com", "/api/auth/get-session": "ada@example.com", "/home/settings": "ada@example.com" });
+    });
+
+    it("refuses a forged bounce cookie: only one the proxy signed lets a signed-in visitor back to sign-in", async () => {
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const first = await get("/auth/sign-in", ada.cookie);
+      expect(first.status).toBe(307);
+      const bounce = (first.headers["set-cookie"] ?? []).find((header) => header.startsWith("session-kit.auth-bounce="));
+      expect(bounce).toBeDefined();
+      const genuine = bounce!.split(";")[0]!;
+      const value = genuine.slice(genuine.indexOf("=") + 1);
+      const forgeries: Record<string, string> = {
+        "the bare marker 1": "1",
+        "the genuine value's expiry with another signature": `${value.split(".")[0]}.${Buffer.from("x".repeat(32)).toString("base64")}`,
+        "a far-future expiry with the genuine signature": `${Date.now() + 86_400_000}.${value.slice(value.indexOf(".") + 1)}`,
+        garbage: "%%%",
+      };
+      for (const [name, forged] of Object.entries(forgeries)) {
+        const response = await get("/auth/sign-in", `${ada.cookie}; session-kit.auth-bounce=${forged}`);
+        const dropped = (response.headers["set-cookie"] ?? []).some((header) => header.startsWith(`${SESSION_DATA_COOKIE}=;`) || header.startsWith(`${SESSION_DATA_COOKIE}=`) && /max-age=0|expires=thu, 01 jan 1970/iu.test(header));
+        tally.record("cookies", `forged bounce cookie: ${name}`, response.status === 307 && locationOf(response)?.pathname === "/home" && !dropped ? false : `answered ${response.status}${dropped ? ", dropped the session cache" : ""}`);
+      }
+      expect(tally.letThrough("cookies")).toEqual([]);
+      // The check can fail: the proxy's own bounce cookie lets the visitor through and drops the cache.
+      const through = await get("/auth/sign-in", `${ada.cookie}; ${genuine}`);
+      expect(through.status).toBe(200);
+    });
+  });
+
+  describe("headers for signed-in answers", () => {
+    it("sends a script policy and keeps session answers out of every cache", async () => {
+      const ada = await signInOverHttp(app, "ada@example.com");
+      const grace = await signInOverHttp(app, "grace@example.com");
+      for (const target of ["/", "/auth/sign-in", "/home"]) {
+        const response = await get(target, ada.cookie);
+        const csp = response.headers["content-security-policy"]?.join(", ") ?? "";
+        const directives = new Map(csp.split(";").map((part) => part.trim().split(/\s+/u)).filter((words) => words[0]).map(([name, ...values]) => [name!, values]));
+        tally.record("headers", `${target} CSP default-src`, directives.get("default-src")?.join(" ") === "'self'" ? false : `default-src ${JSON.stringify(directives.get("default-src"))}`);
+        const scripts = directives.get("script-src");
+        tally.record("headers", `${target} CSP script-src`, scripts && !scripts.includes("*") && !scripts.includes("'unsafe-eval'") && !scripts.some((source) => /^(https?:|data:|blob:)/u.test(source)) ? false : `script-src ${JSON.stringify(scripts)}`);
+      }
+      for (const [target, cookie] of [["/api/me", ada.cookie], ["/api/admin/users", grace.cookie]] as const) {
+        const response = await get(target, cookie);
+        const cacheControl = response.headers["cache-control"]?.join(", ") ?? "";
+        tally.record("headers", `${target} signed in: Cache-Control`, response.status === 200 && /no-store/u.test(cacheControl) && /private/u.test(cacheControl) ? false : `${response.status}, cache-control ${JSON.stringify(cacheControl)}`);
+      }
+      expect(tally.letThrough("headers")).toEqual([]);
+    });
+  });
+
+  describe("server action header on a GET", () => {
+    it("judges a GET that carries Next-Action like any other GET: the proxy still sends it to sign-in", async () => {
+      for (const target of ["/home/settings", "/admin"]) {
+        for (const actionId of [serverActionId("updateName"), "0".repeat(42), "x"]) {
+          const response = await get(target, undefined, { "next-action": actionId });
+          const location = locationOf(response);
+          const byProxy = location?.pathname === "/auth/sign-in" && location.searchParams.get("callbackURL") === target;
+          tally.record("actions", `GET ${target} with Next-Action ${actionId.slice(0, 8)}, signed out`, byProxy ? false : `answered ${response.status} ${location?.href ?? ""} (not the proxy's redirect)`);
+        }
+      }
+      expect(tally.letThrough("actions")).toEqual([]);
+    });
+  });
+
+  // Issue 14: sign-in throttling must not be keyed on an X-Forwarded-For the client makes up.
+  describe("rate limiting", () => {
+    let limited: DemoApp;
+    beforeAll(async () => {
+      limited = await startDemoApp({ DEMO_RATE_LIMIT: "on" });
+    });
+    afterAll(async () => {
+      await limited?.stop();
+    });
+
+    it("throttles 20 wrong passwords although each claims another X-Forwarded-For", async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const response = await fetch(`${limited.url}/api/auth/sign-in/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: limited.url, "x-forwarded-for": `203.0.113.${i + 1}` },
+          body: JSON.stringify({ email: "ada@example.com", password: `wrong-password-${i}` }),
+        });
+        statuses.push(response.status);
+      }
+      const throttled = statuses.filter((status) => status === 429).length;
+      tally.record("rate limit", "20 wrong passwords, 20 X-Forwarded-For values", throttled > 0 ? false : `no 429 among ${JSON.stringify(statuses)}`);
+      tally.record("rate limit", "no wrong password accepted", statuses.every((status) => status === 401 || status === 429) ? false : `answers ${JSON.stringify(statuses)}`);
+      console.log(`rate limit: 20 wrong passwords with 20 X-Forwarded-For values: ${throttled} answered 429`);
+      expect(tally.letThrough("rate limit")).toEqual([]);
+    });
+  });
+
   describe("revocation", () => {
     const CACHE_SECONDS = 2;
     let shortCache: DemoApp;
@@ -524,7 +807,8 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
   describe("database outage", () => {
     const SIGNED_IN_MARKERS = ["Ada Lovelace", "Grace Hopper", "Account menu for", "admin-user-row", "Acme Inc dashboard"];
 
-    it("answers a clear error page while PostgreSQL is unreachable, then recovers without a restart", async () => {
+    itOnPostgres("answers a clear error page while PostgreSQL is unreachable, then recovers without a restart", "it cuts the connection between the demo and PostgreSQL; the embedded database runs inside the demo's process, with no connection to cut", async () => {
+      const wire = app.wire!;
       const ada = await signInOverHttp(app, "ada@example.com");
       const grace = await signInOverHttp(app, "grace@example.com");
       const pages: [string, string, string][] = [
@@ -536,7 +820,7 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         ["Grace", "/admin", grace.cookie],
         ["Grace", "/home", grace.cookie],
       ];
-      app.wire.cutOff();
+      wire.cutOff();
       try {
         for (const [who, target, cookie] of pages) {
           const response = await get(target, cookie);
@@ -584,7 +868,7 @@ describe.skipIf(!process.env.DATABASE_URL)("security", () => {
         });
         tally.record("outage", "sign-in during the outage", signIn.status >= 500 && !signIn.headers.getSetCookie().some((c) => c.startsWith(SESSION_TOKEN_COOKIE)) ? false : `answered ${signIn.status}`);
       } finally {
-        app.wire.restore();
+        wire.restore();
       }
       // Back without a restart: the same server process answers with Ada's dashboard again.
       const deadline = Date.now() + 30_000;
