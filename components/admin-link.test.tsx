@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AdminLink } from "./admin-link";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, renderInSession } from "./testing";
+import { axeViolations, renderInSession, renderWhileLoading } from "./testing";
 import { UserMenuSkeleton } from "./skeletons";
 import { UserMenu } from "./user-menu";
 
@@ -31,8 +31,8 @@ describe("<AdminLink />", () => {
     expect(screen.queryByRole("link", { name: "Admin" })).not.toBeInTheDocument();
   });
 
-  it("renders nothing while the session is loading", () => {
-    const { container } = renderInSession(<AdminLink />, "pending");
+  it("renders nothing while the session is loading", async () => {
+    const { container } = await renderWhileLoading(<AdminLink />);
     expect(container).toBeEmptyDOMElement();
   });
 

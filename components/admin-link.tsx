@@ -2,6 +2,7 @@
 
 import type * as React from "react";
 import { cn } from "../lib/cn";
+import { DEFAULT_PATHS } from "../lib/paths";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import { useKitMessages } from "./session-context";
 import { buttonVariants } from "./ui/button";
@@ -10,7 +11,7 @@ import { useSessionState } from "./use-session-state";
 export interface AdminLinkProps extends React.ComponentProps<"a">, AdminRule {}
 
 /** A link to the admin area for admins only: nothing for anyone else, and nothing while loading. */
-export function AdminLink({ href = "/admin", adminRoles, adminUserIds, className, children, ...props }: AdminLinkProps) {
+export function AdminLink({ href = DEFAULT_PATHS.admin, adminRoles, adminUserIds, className, children, ...props }: AdminLinkProps) {
   const state = useSessionState();
   const messages = useKitMessages();
   if (state.status !== "signed-in" || !isAdmin(state.user, { adminRoles, adminUserIds })) return null;

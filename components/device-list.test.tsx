@@ -50,7 +50,7 @@ describe("<DeviceListView />", () => {
   });
 
   it("shows the device being signed out as busy and disables every sign-out meanwhile", () => {
-    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} signingOutDeviceId={phone.id} />);
+    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} status="pending" pendingDevice={phone.id} />);
     const busy = within(rows()[1]!).getByRole("button", { name: "Signing out…" });
     expect(busy).toHaveAttribute("aria-busy", "true");
     for (const button of screen.getAllByRole("button")) expect(button).toBeDisabled();
@@ -58,14 +58,14 @@ describe("<DeviceListView />", () => {
   });
 
   it("shows signing out everywhere else as busy", () => {
-    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} isSigningOutOtherDevices />);
+    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} status="pending" pendingDevice="others" />);
     const busy = screen.getByRole("button", { name: "Signing out…" });
     expect(busy).toHaveAttribute("aria-busy", "true");
     for (const button of screen.getAllByRole("button")) expect(button).toBeDisabled();
   });
 
   it("says so when a sign-out failed, and lets the user try again", () => {
-    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} failed />);
+    render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} status="failed" />);
     expect(screen.getByRole("alert")).toHaveTextContent("Could not sign out; the device is still signed in.");
     for (const button of screen.getAllByRole("button")) expect(button).toBeEnabled();
   });
@@ -86,7 +86,7 @@ describe("<DeviceListView />", () => {
   });
 
   it("has no accessibility violations", async () => {
-    const { container } = render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} failed />);
+    const { container } = render(<DeviceListView devices={severalDevices} now={DEVICES_NOW} status="failed" />);
     expect(await axeViolations(container)).toEqual([]);
   });
 

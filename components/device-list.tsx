@@ -2,6 +2,7 @@
 
 import type * as React from "react";
 import { useId } from "react";
+import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
 import { describeUserAgent } from "../lib/device-label";
 import { formatRelativeTime } from "../lib/relative-time";
@@ -24,11 +25,10 @@ export interface DeviceListViewProps extends React.ComponentProps<"div"> {
   now: Date | string;
   onSignOutDevice?: (deviceId: string) => void;
   onSignOutOtherDevices?: () => void;
-  /** The device being signed out. */
-  signingOutDeviceId?: string | null;
-  isSigningOutOtherDevices?: boolean;
-  /** The last sign-out failed: the device is still signed in. */
-  failed?: boolean;
+  /** Where the last sign-out stands; "failed": the device is still signed in. */
+  status?: ActionStatus;
+  /** While `status` is "pending": the device being signed out, or "others" for every other device. */
+  pendingDevice?: string | "others";
 }
 
 /** "Chrome on Linux", "Firefox", "Android", or "Unknown device", in the kit's language. */
@@ -48,19 +48,19 @@ export function DeviceListView({
   now,
   onSignOutDevice,
   onSignOutOtherDevices,
-  signingOutDeviceId = null,
-  isSigningOutOtherDevices = false,
-  failed = false,
+  status = "idle",
+  pendingDevice,
   className,
   ...props
 }: DeviceListViewProps) {
   const messages = useKitMessages();
-  const isSigningOut = signingOutDeviceId !== null || isSigningOutOtherDevices;
+  const pending = status === "pending";
+  const signingOutOthers = pending && pendingDevice === "others";
   const hasOtherDevices = devices.some((device) => !device.isCurrent);
   return (
     <div
       data-slot="device-list"
-      data-state={isSigningOut ? "signing-out" : failed ? "failed" : "idle"}
+      data-state={status}
       className={cn("grid gap-3", className)}
       {...props}
     >
@@ -71,12 +71,12 @@ export function DeviceListView({
             device={device}
             now={now}
             onSignOut={() => onSignOutDevice?.(device.id)}
-            isSigningOut={signingOutDeviceId === device.id}
-            disabled={isSigningOut}
+            isSigningOut={pending && pendingDevice === device.id}
+            disabled={pending}
           />
         ))}
       </ul>
-      {failed && (
+      {status === "failed" && (
         <p role="alert" className="text-start text-sm text-destructive">
           {messages.signOutDeviceFailed}
         </p>
@@ -86,11 +86,11 @@ export function DeviceListView({
           type="button"
           variant="outline"
           className="justify-self-start"
-          disabled={isSigningOut}
-          aria-busy={isSigningOutOtherDevices || undefined}
+          disabled={pending}
+          aria-busy={signingOutOthers || undefined}
           onClick={onSignOutOtherDevices}
         >
-          {isSigningOutOtherDevices ? messages.signingOut : messages.signOutOtherDevices}
+          {signingOutOthers ? messages.signingOut : messages.signOutOtherDevices}
         </Button>
       )}
     </div>

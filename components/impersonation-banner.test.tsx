@@ -5,7 +5,7 @@ import { sessionFixtures, stopImpersonatingHandlers } from "../mocks";
 import { ImpersonationBanner } from "./impersonation-banner";
 import { arabicMessages } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, recordRequests, renderInSession, renderOnServerThenHydrate } from "./testing";
+import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "./testing";
 import { UserMenu } from "./user-menu";
 
 const banner = (name = "You are acting as Ada Lovelace.") => screen.findByRole("region", { name });
@@ -45,8 +45,8 @@ describe("<ImpersonationBanner />", () => {
     expect(screen.queryByText(/You are acting as/)).not.toBeInTheDocument();
   });
 
-  it("renders nothing while the session is loading", () => {
-    const { container } = renderInSession(<ImpersonationBanner />, "pending");
+  it("renders nothing while the session is loading", async () => {
+    const { container } = await renderWhileLoading(<ImpersonationBanner />);
     expect(container).toBeEmptyDOMElement();
   });
 

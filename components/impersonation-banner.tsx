@@ -2,7 +2,9 @@
 
 import type * as React from "react";
 import { useId } from "react";
+import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
+import { DEFAULT_PATHS } from "../lib/paths";
 import { authClient } from "./auth-client";
 import { formatMessage } from "./messages";
 import { useKitMessages } from "./session-context";
@@ -14,29 +16,30 @@ export interface ImpersonationBannerViewProps extends React.ComponentProps<"sect
   /** The impersonated user's name. */
   name: string;
   onStop?: () => void;
-  isStopping?: boolean;
-  failed?: boolean;
+  /** Where "Stop impersonating" stands. */
+  status?: ActionStatus;
 }
 
 /**
  * A bar saying whom the admin is acting as, with "Stop impersonating": a landmark named by its message.
  * Inverted colours so it stands out in either theme; logical spacing so it mirrors under dir="rtl".
  */
-export function ImpersonationBannerView({ name, onStop, isStopping = false, failed = false, className, ...props }: ImpersonationBannerViewProps) {
+export function ImpersonationBannerView({ name, onStop, status = "idle", className, ...props }: ImpersonationBannerViewProps) {
   const messages = useKitMessages();
+  const pending = status === "pending";
   const messageId = useId();
   return (
     <section
       aria-labelledby={messageId}
       data-slot="impersonation-banner"
-      data-state={isStopping ? "stopping" : failed ? "failed" : "idle"}
+      data-state={status}
       className={cn("flex flex-wrap items-center gap-x-4 gap-y-2 bg-foreground px-4 py-2 text-sm text-background", className)}
       {...props}
     >
       <p id={messageId} className="text-start font-medium">
         {formatMessage(messages.impersonating, { name })}
       </p>
-      {failed && (
+      {status === "failed" && (
         <p role="alert" className="rounded-sm bg-destructive px-2 py-0.5 text-start text-destructive-foreground">
           {messages.stopImpersonatingFailed}
         </p>
@@ -46,18 +49,18 @@ export function ImpersonationBannerView({ name, onStop, isStopping = false, fail
         variant="outline"
         size="sm"
         className="ms-auto text-foreground"
-        disabled={isStopping}
-        aria-busy={isStopping || undefined}
+        disabled={pending}
+        aria-busy={pending || undefined}
         onClick={onStop}
       >
-        {isStopping ? messages.stoppingImpersonation : messages.stopImpersonating}
+        {pending ? messages.stoppingImpersonation : messages.stopImpersonating}
       </Button>
     </section>
   );
 }
 
-export interface ImpersonationBannerProps extends Omit<ImpersonationBannerViewProps, "name" | "onStop" | "isStopping" | "failed"> {
-  /** Where to go once back in the admin's own session (same-origin paths only). Default "/admin". */
+export interface ImpersonationBannerProps extends Omit<ImpersonationBannerViewProps, "name" | "onStop" | "status"> {
+  /** Where to go once back in the admin's own session (same-origin paths only). Default DEFAULT_PATHS.admin. */
   redirectTo?: string;
   /** Called instead of navigating, once impersonation has stopped. */
   onStopped?: () => void;
@@ -70,7 +73,7 @@ const stopImpersonatingCall = () => authClient.admin.stopImpersonating();
  * "Stop impersonating" ends the impersonated session and restores the admin's, then loads `redirectTo`
  * as a full page so nothing rendered for the impersonated user survives in the router's cache.
  */
-export function ImpersonationBanner({ redirectTo = "/admin", onStopped, ...props }: ImpersonationBannerProps) {
+export function ImpersonationBanner({ redirectTo = DEFAULT_PATHS.admin, onStopped, ...props }: ImpersonationBannerProps) {
   const state = useSessionState();
   const { run: stop, status } = useAuthStep(stopImpersonatingCall, { redirectTo, onDone: onStopped });
 
@@ -79,8 +82,7 @@ export function ImpersonationBanner({ redirectTo = "/admin", onStopped, ...props
     <ImpersonationBannerView
       name={state.user.name}
       onStop={() => void stop()}
-      isStopping={status === "working"}
-      failed={status === "failed"}
+      status={status}
       {...props}
     />
   );

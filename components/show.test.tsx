@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Show } from "./show";
-import { renderInSession } from "./testing";
+import { renderInSession, renderWhileLoading } from "./testing";
 
 const gate = <Show when={{ role: "admin" }} fallback="denied" loading="loading" error="error">allowed</Show>;
 
@@ -21,8 +21,8 @@ describe("<Show>", () => {
     }
   });
 
-  it("shows the loading slot, and nothing else, while the session loads", () => {
-    renderInSession(gate, "pending");
+  it("shows the loading slot, and nothing else, while the session loads", async () => {
+    await renderWhileLoading(gate);
     expect(screen.getByText("loading")).toBeInTheDocument();
     expect(screen.queryByText("denied")).not.toBeInTheDocument();
   });

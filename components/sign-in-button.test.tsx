@@ -13,7 +13,7 @@ describe("<SignInButton />", () => {
   });
 
   it("carries the path to return to as a same-origin callback", () => {
-    render(<SignInButton returnTo="/home/settings?tab=devices" />);
+    render(<SignInButton redirectTo="/home/settings?tab=devices" />);
     expect(screen.getByRole("link")).toHaveAttribute(
       "href",
       "/auth/sign-in?callbackURL=%2Fhome%2Fsettings%3Ftab%3Ddevices",
@@ -21,7 +21,7 @@ describe("<SignInButton />", () => {
   });
 
   it("drops a callback that would leave the site", () => {
-    render(<SignInButton returnTo="//evil.example/phish" />);
+    render(<SignInButton redirectTo="//evil.example/phish" />);
     expect(screen.getByRole("link")).toHaveAttribute("href", "/auth/sign-in");
   });
 
@@ -31,7 +31,7 @@ describe("<SignInButton />", () => {
   });
 
   it("renders on the server", () => {
-    expect(renderToString(<SignInButton returnTo="/home" />)).toContain('href="/auth/sign-in?callbackURL=%2Fhome"');
+    expect(renderToString(<SignInButton redirectTo="/home" />)).toContain('href="/auth/sign-in?callbackURL=%2Fhome"');
   });
 
   it("has no accessibility violations", async () => {

@@ -13,8 +13,9 @@ export interface SignOutButtonProps extends React.ComponentProps<typeof Button>,
  * the caller's own element becomes the button; the caller's onClick runs first and can preventDefault.
  */
 export function SignOutButton({ redirectTo, onSignedOut, onClick, asChild, children, ...props }: SignOutButtonProps) {
-  const { signOut, status, isSigningOut } = useSignOut({ redirectTo, onSignedOut });
+  const { signOut, status } = useSignOut({ redirectTo, onSignedOut });
   const messages = useKitMessages();
+  const pending = status === "pending";
   return (
     <span data-slot="sign-out-button" data-state={status} className="inline-flex flex-col items-start gap-1">
       <Button
@@ -22,15 +23,15 @@ export function SignOutButton({ redirectTo, onSignedOut, onClick, asChild, child
         variant="outline"
         size="sm"
         asChild={asChild}
-        disabled={isSigningOut}
-        aria-busy={isSigningOut || undefined}
+        disabled={pending}
+        aria-busy={pending || undefined}
         onClick={(event) => {
           onClick?.(event);
           if (!event.defaultPrevented) void signOut();
         }}
         {...props}
       >
-        {asChild ? children : isSigningOut ? messages.signingOut : (children ?? messages.signOut)}
+        {asChild ? children : pending ? messages.signingOut : (children ?? messages.signOut)}
       </Button>
       {status === "failed" && (
         <span role="alert" className="text-xs text-destructive">

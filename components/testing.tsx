@@ -16,6 +16,16 @@ export function renderInSession(ui: React.ReactElement, state: MockSessionState,
   return render(ui);
 }
 
+/**
+ * Renders while the session loads (get-session never answers), once better-auth's store has marked its
+ * fetch as started: it does so a microtask after mounting, which must land inside act.
+ */
+export async function renderWhileLoading(ui: React.ReactElement) {
+  const result = renderInSession(ui, "pending");
+  await act(async () => {});
+  return result;
+}
+
 /** Counts requests to the mocked server by method and path. */
 export function recordRequests() {
   const seen: string[] = [];

@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useState } from "react";
+import type { ActionStatus } from "../lib/action-status";
 import { safeCallbackPath } from "../lib/callback-url";
-
-export type AuthStepStatus = "idle" | "working" | "failed";
 
 export interface AuthStepOptions {
   /** Where to go once it worked (same-origin paths only). */
@@ -14,14 +13,14 @@ export interface AuthStepOptions {
 
 /**
  * One call to better-auth that changes whose session this is (sign out, stop impersonating): busy while
- * it runs, "failed" if it answers an error or throws (the session is unchanged then), and on success a
+ * it runs ("pending"), "failed" if it answers an error or throws (the session is unchanged then), and on success a
  * full page load of `redirectTo`, so nothing rendered for the previous session survives in the
  * router's cache (or `onDone` instead).
  */
 export function useAuthStep(call: () => Promise<{ error: unknown }>, { redirectTo, onDone }: AuthStepOptions) {
-  const [status, setStatus] = useState<AuthStepStatus>("idle");
+  const [status, setStatus] = useState<ActionStatus>("idle");
   const run = useCallback(async () => {
-    setStatus("working");
+    setStatus("pending");
     let failed = false;
     try {
       failed = Boolean((await call()).error);

@@ -1,16 +1,15 @@
 "use client";
 
+import { DEFAULT_PATHS } from "../lib/paths";
 import { authClient } from "./auth-client";
 import { useAuthStep } from "./use-auth-step";
 
 export interface SignOutOptions {
-  /** Where to go once signed out (same-origin paths only). Default "/". */
+  /** Where to go once signed out (same-origin paths only). Default DEFAULT_PATHS.site ("/"). */
   redirectTo?: string;
   /** Called instead of navigating, once the session has ended. */
   onSignedOut?: () => void;
 }
-
-export type SignOutStatus = "idle" | "signing-out" | "failed";
 
 const signOutCall = () => authClient.signOut();
 
@@ -19,8 +18,7 @@ const signOutCall = () => authClient.signOut();
  * full page so nothing rendered for the signed-in user survives in the router's cache. On failure the
  * user stays signed in and `status` is "failed".
  */
-export function useSignOut({ redirectTo = "/", onSignedOut }: SignOutOptions = {}) {
+export function useSignOut({ redirectTo = DEFAULT_PATHS.site, onSignedOut }: SignOutOptions = {}) {
   const { run, status } = useAuthStep(signOutCall, { redirectTo, onDone: onSignedOut });
-  const signOutStatus: SignOutStatus = status === "working" ? "signing-out" : status;
-  return { signOut: run, status: signOutStatus, isSigningOut: status === "working", failed: status === "failed" };
+  return { signOut: run, status };
 }

@@ -7,7 +7,7 @@ import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { server } from "./test-setup";
-import { axeViolations, recordRequests, renderInSession, renderOnServerThenHydrate } from "./testing";
+import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "./testing";
 import { UserMenu, UserMenuView } from "./user-menu";
 
 const openMenu = async (name: RegExp) => {
@@ -18,7 +18,7 @@ const openMenu = async (name: RegExp) => {
 
 describe("<UserMenu />", () => {
   it("shows a skeleton of the trigger's exact size while the session loads", async () => {
-    const { container } = renderInSession(<UserMenu />, "pending");
+    const { container } = await renderWhileLoading(<UserMenu />);
     const skeleton = container.querySelector('[data-slot="user-menu-skeleton"]');
     expect(skeleton).toBeInTheDocument();
     // The loaded trigger is a size-9 avatar; the skeleton takes the same box.
@@ -186,8 +186,8 @@ describe("<UserMenu /> in Arabic, right to left", () => {
     </SessionProvider>
   );
 
-  it("announces the loading state in Arabic", () => {
-    renderInSession(inArabic(<UserMenu />), "pending");
+  it("announces the loading state in Arabic", async () => {
+    await renderWhileLoading(inArabic(<UserMenu />));
     expect(screen.getByRole("status", { name: ar.loadingAccount })).toHaveAttribute("data-slot", "user-menu-skeleton");
   });
 

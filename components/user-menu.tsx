@@ -1,8 +1,10 @@
 "use client";
 
 import { type ComponentProps, useState } from "react";
+import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
 import { initials } from "../lib/initials";
+import { DEFAULT_PATHS } from "../lib/paths";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import { formatMessage } from "./messages";
 import { useKitMessages } from "./session-context";
@@ -31,11 +33,11 @@ export interface UserMenuViewProps {
   user: UserMenuUser;
   /** Shows the Admin link. */
   isAdmin?: boolean;
-  homeHref?: string;
-  adminHref?: string;
+  homePath?: string;
+  adminPath?: string;
   onSignOut?: () => void;
-  isSigningOut?: boolean;
-  signOutFailed?: boolean;
+  /** Where "Sign out" stands. */
+  signOutStatus?: ActionStatus;
   /** Opens the menu on first render (stories, screenshots). */
   defaultOpen?: boolean;
   className?: string;
@@ -45,11 +47,10 @@ export interface UserMenuViewProps {
 export function UserMenuView({
   user,
   isAdmin: showAdmin = false,
-  homeHref = "/home",
-  adminHref = "/admin",
+  homePath = DEFAULT_PATHS.home,
+  adminPath = DEFAULT_PATHS.admin,
   onSignOut,
-  isSigningOut = false,
-  signOutFailed = false,
+  signOutStatus = "idle",
   defaultOpen,
   className,
 }: UserMenuViewProps) {
@@ -75,28 +76,28 @@ export function UserMenuView({
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
-          <a href={homeHref}>{messages.dashboard}</a>
+          <a href={homePath}>{messages.dashboard}</a>
         </DropdownMenuItem>
         {showAdmin && (
           <DropdownMenuItem asChild>
-            <a href={adminHref} data-slot="user-menu-admin-link">
+            <a href={adminPath} data-slot="user-menu-admin-link">
               {messages.admin}
             </a>
           </DropdownMenuItem>
         )}
         <DropdownMenuSeparator />
         <DropdownMenuItem
-          disabled={isSigningOut}
-          aria-busy={isSigningOut || undefined}
+          disabled={signOutStatus === "pending"}
+          aria-busy={signOutStatus === "pending" || undefined}
           onSelect={(event) => {
             // Keep the menu open so the busy state and any failure stay visible.
             event.preventDefault();
             onSignOut?.();
           }}
         >
-          {isSigningOut ? messages.signingOut : messages.signOut}
+          {signOutStatus === "pending" ? messages.signingOut : messages.signOut}
         </DropdownMenuItem>
-        {signOutFailed && (
+        {signOutStatus === "failed" && (
           <p role="alert" className="px-2 py-1.5 text-xs text-destructive">
             {messages.signOutFailed}
           </p>
@@ -128,8 +129,8 @@ export function UserAvatar({ user, className }: { user: UserMenuUser; className?
 }
 
 export interface UserMenuProps extends SignOutOptions, AdminRule {
-  homeHref?: string;
-  adminHref?: string;
+  homePath?: string;
+  adminPath?: string;
   signInPath?: string;
   className?: string;
 }
@@ -140,7 +141,7 @@ export interface UserMenuProps extends SignOutOptions, AdminRule {
  */
 export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, ...viewProps }: UserMenuProps) {
   const state = useSessionState();
-  const { signOut, isSigningOut, failed } = useSignOut({ redirectTo, onSignedOut });
+  const { signOut, status: signOutStatus } = useSignOut({ redirectTo, onSignedOut });
   const messages = useKitMessages();
   switch (state.status) {
     case "pending":
@@ -155,8 +156,7 @@ export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, si
           user={state.user}
           isAdmin={isAdmin(state.user, { adminRoles, adminUserIds })}
           onSignOut={() => void signOut()}
-          isSigningOut={isSigningOut}
-          signOutFailed={failed}
+          signOutStatus={signOutStatus}
           {...viewProps}
         />
       );

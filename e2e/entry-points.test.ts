@@ -25,6 +25,7 @@ describe("entry points", () => {
     expect(Object.keys(await import("../components/index")).sort()).toMatchInlineSnapshot(`
       [
         "AdminLink",
+        "DEFAULT_PATHS",
         "DeviceListView",
         "ImpersonationBanner",
         "ImpersonationBannerView",
@@ -44,7 +45,9 @@ describe("entry points", () => {
         "englishMessages",
         "formatMessage",
         "isAdmin",
+        "safeCallbackPath",
         "showMatches",
+        "signInPathFor",
         "useKitDirection",
         "useKitLocale",
         "useKitMessages",
@@ -58,6 +61,7 @@ describe("entry points", () => {
     expect(Object.keys(await import("../server/index")).sort()).toMatchInlineSnapshot(`
       [
         "AuthConfigError",
+        "DEFAULT_PATHS",
         "DEFAULT_PROXY_CACHE_MAX_AGE",
         "DatabaseConfigError",
         "DatabaseConnectionError",
@@ -79,6 +83,8 @@ describe("entry points", () => {
         "readMigrations",
         "resolveAuthSecret",
         "resolveDatabaseTarget",
+        "safeCallbackPath",
+        "signInPathFor",
       ]
     `);
   });
@@ -86,7 +92,6 @@ describe("entry points", () => {
   it("session-kit/proxy", async () => {
     expect(Object.keys(await import("../server/proxy/index")).sort()).toMatchInlineSnapshot(`
       [
-        "SESSION_PROXY_MATCHER",
         "createSessionProxy",
         "isUnder",
         "normalizePath",

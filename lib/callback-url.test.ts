@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OFF_SITE_CALLBACKS } from "../e2e/security/off-site-callbacks";
-import { safeCallbackPath, signInHref } from "./callback-url";
+import { safeCallbackPath, signInPathFor } from "./callback-url";
 
 describe("safeCallbackPath", () => {
   it("keeps same-origin paths with their query and hash", () => {
@@ -41,14 +41,14 @@ describe("safeCallbackPath", () => {
   });
 });
 
-describe("signInHref", () => {
+describe("signInPathFor", () => {
   it("carries the current path as an encoded callback", () => {
-    expect(signInHref("/auth/sign-in", "/home/settings")).toBe("/auth/sign-in?callbackURL=%2Fhome%2Fsettings");
+    expect(signInPathFor("/auth/sign-in", "/home/settings")).toBe("/auth/sign-in?callbackURL=%2Fhome%2Fsettings");
   });
   it("drops callbacks that are off-site, the root or the sign-in page itself", () => {
-    expect(signInHref("/auth/sign-in", "//evil.example")).toBe("/auth/sign-in");
-    expect(signInHref("/auth/sign-in", "/")).toBe("/auth/sign-in");
-    expect(signInHref("/auth/sign-in", "/auth/sign-in")).toBe("/auth/sign-in");
-    expect(signInHref("/auth/sign-in", null)).toBe("/auth/sign-in");
+    expect(signInPathFor("/auth/sign-in", "//evil.example")).toBe("/auth/sign-in");
+    expect(signInPathFor("/auth/sign-in", "/")).toBe("/auth/sign-in");
+    expect(signInPathFor("/auth/sign-in", "/auth/sign-in")).toBe("/auth/sign-in");
+    expect(signInPathFor("/auth/sign-in", null)).toBe("/auth/sign-in");
   });
 });

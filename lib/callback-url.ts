@@ -55,9 +55,9 @@ export function safeCallbackPath(value: string | null | undefined, fallback = "/
   return sent?.every((form) => resolveOnSite(form)) ? path : fallback;
 }
 
-/** `/auth/sign-in?callbackURL=<path>` for returning to `path` after signing in. */
-export function signInHref(signInPath: string, returnTo: string | null | undefined): string {
-  const callback = safeCallbackPath(returnTo, "");
+/** `/auth/sign-in?callbackURL=<path>`: the sign-in page, returning to `redirectTo` after signing in. */
+export function signInPathFor(signInPath: string, redirectTo: string | null | undefined): string {
+  const callback = safeCallbackPath(redirectTo, "");
   if (!callback || callback === "/" || callback.startsWith(signInPath)) return signInPath;
   return `${signInPath}?callbackURL=${encodeURIComponent(callback)}`;
 }

@@ -15,4 +15,6 @@ export { type AccountContext, createSessionKit, type SessionKit, type SessionKit
 export { ForbiddenError, type KitSession, SessionUnavailableError, UnauthorizedError } from "./session-types";
 export { createServerSignOut, type ServerSignOut } from "./sign-out";
 export { isAdmin, type AdminRule } from "../lib/roles";
-export { safeCallbackPath, signInHref } from "../lib/callback-url";
+export { safeCallbackPath, signInPathFor } from "../lib/callback-url";
+export { DEFAULT_PATHS } from "../lib/paths";
+export type { ActionStatus } from "../lib/action-status";

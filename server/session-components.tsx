@@ -4,14 +4,16 @@ import { SessionProvider as ClientSessionProvider, type SessionProviderProps } f
 import { UserMenu } from "../components/user-menu";
 import { englishMessages, type KitMessages } from "../components/messages";
 import { cn } from "../lib/cn";
+import { DEFAULT_PATHS } from "../lib/paths";
 import { showMatches } from "../lib/show-condition";
 import type { ShowProps } from "../components/show";
 import { SessionUnavailableError } from "./session-types";
 import type { SessionKit } from "./session-kit";
 
 export interface HeaderProps extends React.ComponentProps<"header"> {
-  homeHref?: string;
-  adminHref?: string;
+  /** Where the brand links to. Default DEFAULT_PATHS.site ("/"). */
+  brandPath?: string;
+  adminPath?: string;
   brand?: React.ReactNode;
   /** The strings it renders (the Admin link, the navigation's name); English by default. */
   messages?: Partial<Pick<KitMessages, "admin" | "account">>;
@@ -57,7 +59,7 @@ export function createSessionComponents(kit: SessionKit) {
   }
 
   /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
-  async function Header({ homeHref = "/", adminHref = "/admin", brand = "Home", messages, className, children, ...props }: HeaderProps) {
+  async function Header({ brandPath = DEFAULT_PATHS.site, adminPath = DEFAULT_PATHS.admin, brand = "Home", messages, className, children, ...props }: HeaderProps) {
     const showAdmin = await kit.isUserAdmin();
     const text = { ...englishMessages, ...messages };
     return (
@@ -66,13 +68,13 @@ export function createSessionComponents(kit: SessionKit) {
         className={cn("flex h-14 items-center justify-between gap-4 border-b px-4", className)}
         {...props}
       >
-        <a href={homeHref} className="font-semibold">
+        <a href={brandPath} className="font-semibold">
           {brand}
         </a>
         <nav aria-label={text.account} className="flex items-center gap-2">
           {children}
           {showAdmin && (
-            <a href={adminHref} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
+            <a href={adminPath} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
               {text.admin}
             </a>
           )}

@@ -1,4 +1,5 @@
 import "server-only"; // Client Components: import "session-kit" instead.
+import { DEFAULT_PATHS } from "../lib/paths";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -15,9 +16,9 @@ export interface SessionKitOptions extends AdminRule {
    * statement (session joined to user) instead of better-auth's two; same checks (see session-lookup).
    */
   database?: Pick<Database, "query">;
-  /** Where signed-out visitors are sent. Default "/auth/sign-in". */
+  /** Where signed-out visitors are sent. Default DEFAULT_PATHS.signIn. */
   signInPath?: string;
-  /** Where signed-in visitors without access are sent. Default "/home". */
+  /** Where signed-in visitors without access are sent. Default DEFAULT_PATHS.home. */
   homePath?: string;
 }
 
@@ -33,7 +34,7 @@ export interface AccountContext {
  * cache(), so any number of components asking for the session cost one database lookup.
  */
 export function createSessionKit(options: SessionKitOptions) {
-  const { auth, signInPath = "/auth/sign-in", homePath = "/home" } = options;
+  const { auth, signInPath = DEFAULT_PATHS.signIn, homePath = DEFAULT_PATHS.home } = options;
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
 
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */

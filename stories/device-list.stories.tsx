@@ -60,7 +60,7 @@ export const SeveralDevices: Story = {
 };
 
 export const SigningOutOfDevice: Story = {
-  args: { signingOutDeviceId: phone.id },
+  args: { status: "pending", pendingDevice: phone.id },
   play: async ({ canvas, args }) => {
     const row = within(canvas.getByRole("list", { name: "Devices" })).getAllByRole("listitem")[1]!;
     const busy = within(row).getByRole("button", { name: "Signing out…" });
@@ -72,7 +72,7 @@ export const SigningOutOfDevice: Story = {
 };
 
 export const Failed: Story = {
-  args: { failed: true },
+  args: { status: "failed" },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("alert")).toHaveTextContent("Could not sign out; the device is still signed in. Try again.");
     for (const button of canvas.getAllByRole("button")) await expect(button).toBeEnabled();

@@ -12,7 +12,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  args: { returnTo: "/home/settings" },
+  args: { redirectTo: "/home/settings" },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole("link", { name: "Sign in" })).toHaveAttribute(
       "href",

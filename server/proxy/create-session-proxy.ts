@@ -1,7 +1,8 @@
 import { getCookieCache } from "better-auth/cookies";
 import { constantTimeEqual, makeSignature } from "better-auth/crypto";
 import { type NextRequest, NextResponse } from "next/server";
-import { safeCallbackPath, signInHref } from "../../lib/callback-url";
+import { safeCallbackPath, signInPathFor } from "../../lib/callback-url";
+import { DEFAULT_PATHS } from "../../lib/paths";
 import { type AdminRule, isAdmin } from "../../lib/roles";
 import { resolveAuthSecret } from "../auth-secret";
 import { readRequestCookies } from "../session-cookies";
@@ -100,11 +101,11 @@ async function readCookies(request: Request, secret: string): Promise<RequestCoo
  */
 export function createSessionProxy(options: SessionProxyOptions = {}) {
   const {
-    adminPaths = ["/admin"],
-    protectedPaths = ["/home"],
-    authPaths = ["/auth"],
-    signInPath = "/auth/sign-in",
-    homePath = "/home",
+    adminPaths = [DEFAULT_PATHS.admin],
+    protectedPaths = [DEFAULT_PATHS.home],
+    authPaths = [DEFAULT_PATHS.auth],
+    signInPath = DEFAULT_PATHS.signIn,
+    homePath = DEFAULT_PATHS.home,
   } = options;
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
   let secret = options.secret;
@@ -128,8 +129,8 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
       // POST can be an action: any other request with the header is judged like the rest.
       if (request.method === "POST" && request.headers.has("next-action")) return { action: "next" };
       if (!hasSessionCookie) {
-        const returnTo = safeCallbackPath(url.pathname + url.search, homePath);
-        return { action: "redirect", to: signInHref(signInPath, returnTo), reason: "signed-out" };
+        const redirectTo = safeCallbackPath(url.pathname + url.search, homePath);
+        return { action: "redirect", to: signInPathFor(signInPath, redirectTo), reason: "signed-out" };
       }
       if (isAdminPath && user && !isAdmin(user, rule)) return { action: "redirect", to: homePath, reason: "not-admin" };
       // A cookie without a fresh cache: the page's own check decides (requireAdmin, getSession).
@@ -171,5 +172,3 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
   return Object.assign(proxy, { decide });
 }
 
-/** Every path but Next's static files: the proxy itself judges the rest, whatever its spelling. */
-export const SESSION_PROXY_MATCHER = ["/((?!_next/static|_next/image|favicon.ico).*)"];

@@ -1,3 +1,3 @@
 // The proxy entry, for an app's proxy.ts: cookies only, no database, no server-only modules.
-export { createSessionProxy, type ProxyDecision, SESSION_PROXY_MATCHER, type SessionProxyOptions } from "./create-session-proxy";
+export { createSessionProxy, type ProxyDecision, type SessionProxyOptions } from "./create-session-proxy";
 export { isUnder, normalizePath } from "./normalize-path";

@@ -26,9 +26,8 @@ export function Devices({ devices, now }: { devices: Device[]; now: Date }) {
         endDevice.reset();
         signOutOthers.execute();
       }}
-      signingOutDeviceId={endDevice.isPending ? (endDevice.input?.sessionId ?? null) : null}
-      isSigningOutOtherDevices={signOutOthers.isPending}
-      failed={endDevice.hasErrored || signOutOthers.hasErrored}
+      status={endDevice.isPending || signOutOthers.isPending ? "pending" : endDevice.hasErrored || signOutOthers.hasErrored ? "failed" : "idle"}
+      pendingDevice={signOutOthers.isPending ? "others" : endDevice.input?.sessionId}
     />
   );
 }
