@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { arabicMessages as arabic } from "../components/messages";
 import { childEnvironment } from "./child-environment";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
@@ -60,9 +61,10 @@ describe("a fresh Next.js app that installs the packed kit", () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it("installs only dist/, prisma/ and the README from the tarball", () => {
+  it("installs only dist/, prisma/, the CSS entries and the README from the tarball", () => {
     const installed = readdirSync(path.join(app, "node_modules/session-kit")).sort();
-    expect(installed).toEqual(["README.md", "dist", "package.json", "prisma"]);
+    expect(installed).toEqual(["README.md", "dist", "package.json", "prisma", "styles"]);
+    expect(readdirSync(path.join(app, "node_modules/session-kit/styles")).sort()).toEqual(["tailwind.css", "theme-inline.css", "theme.css"]);
   });
 
   it("migrates the app's database from a plain Node script through session-kit/database", () => {
@@ -97,6 +99,10 @@ describe("a fresh Next.js app that installs the packed kit", () => {
     expect(html).toContain('data-slot="user-menu-skeleton"'); // UserMenu, client component, server-rendered
     expect(html).toContain('data-slot="sign-out-button"'); // SignOutButton
     expect(html).toMatch(/<link[^>]+\.css/u); // session-kit/styles.css
+    // A Server Component read arabicMessages and isAdmin from "session-kit" as plain values.
+    expect(html).toContain(`data-testid="arabic">${arabic.signIn}</p>`);
+    expect(html).toContain("admin rule runs on the server");
+    expect(html).toContain(`aria-label="${arabic.loadingAccount}"`);
     // The proxy factory is wired: a signed-out visit to a protected path goes to sign-in.
     const home = await fetch(`http://127.0.0.1:${port}/home`, { redirect: "manual" });
     expect(home.status).toBe(307);

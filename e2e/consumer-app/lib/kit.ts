@@ -1,8 +1,6 @@
 import { createAuth, createDatabase, createSessionKit } from "session-kit/server";
 
 export const database = createDatabase();
-export const auth = createAuth({
-  prisma: database.prisma,
-  baseURL: { allowedHosts: ["localhost:*", "127.0.0.1:*"], protocol: "http" },
-});
+// No base URL: better-auth uses the origin each request was served on, and trusts only that one.
+export const auth = createAuth({ prisma: database.prisma });
 export const { getSession, isUserAdmin } = createSessionKit({ auth, database });
