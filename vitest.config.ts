@@ -49,7 +49,7 @@ export default defineConfig({
           environment: "jsdom",
           environmentOptions: { jsdom: { url: "http://localhost:3000/" } },
           include: ["components/**/*.test.tsx"],
-          setupFiles: ["components/test-setup.ts"],
+          setupFiles: ["test-utils/jsdom-setup.ts"],
         },
       },
       {

@@ -1,5 +1,5 @@
 import { describe, expect } from "vitest";
-import { itOnPostgres } from "../e2e/postgres-only";
+import { itOnPostgres } from "../test-utils/postgres-only";
 import { measureSessionPath } from "./measure";
 
 // The benchmark on a small count: it must run, and its statement counts (exact) must hold.

@@ -5,7 +5,7 @@ import pg from "pg";
 import { createAuth } from "../server/auth";
 import { createDatabase } from "../server/db/database";
 import { migrateDatabase } from "../server/db/migrations";
-import { testBackends, type TestDatabase } from "../server/db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createSessionProxy } from "../server/proxy/create-session-proxy";
 import { createSessionLookup } from "../server/session-lookup";
 import { startPgWireProxy } from "../e2e/pg-wire-proxy";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AdminLink } from "./admin-link";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, renderInSession, renderWhileLoading } from "./testing";
+import { axeViolations, renderInSession, renderWhileLoading } from "../test-utils/render";
 import { UserMenuSkeleton } from "./skeletons";
 import { UserMenu } from "./user-menu";
 

@@ -16,4 +16,3 @@ export const authClient = createAuthClient({
 export type AuthClient = typeof authClient;
 /** `{ user, session }` as `/api/auth/get-session` returns it, with the admin and organization fields. */
 export type SessionData = typeof authClient.$Infer.Session;
-export type SessionUser = SessionData["user"];

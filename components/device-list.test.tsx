@@ -5,7 +5,7 @@ import { DEVICES_NOW, deviceFixtures } from "../mocks/fixtures";
 import { DeviceListView } from "./device-list";
 import { arabicMessages } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, renderOnServerThenHydrate } from "./testing";
+import { axeViolations, renderOnServerThenHydrate } from "../test-utils/render";
 
 const { laptop, phone, desktop, script } = deviceFixtures;
 const severalDevices = [laptop, phone, desktop, script];

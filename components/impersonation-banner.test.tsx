@@ -5,7 +5,7 @@ import { sessionFixtures, stopImpersonatingHandlers } from "../mocks";
 import { ImpersonationBanner } from "./impersonation-banner";
 import { arabicMessages } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "./testing";
+import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "../test-utils/render";
 import { UserMenu } from "./user-menu";
 
 const banner = (name = "You are acting as Ada Lovelace.") => screen.findByRole("region", { name });

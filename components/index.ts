@@ -2,11 +2,11 @@
 // No "use client" here: each module that needs it says so itself, so plain values (messages, isAdmin,
 // showMatches, safeCallbackPath, the skeletons) stay usable from Server Components.
 export { AdminLink, type AdminLinkProps } from "./admin-link";
-export { type AuthClient, authClient, type SessionData, type SessionUser } from "./auth-client";
+export { type AuthClient, authClient, type SessionData } from "./auth-client";
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
-export { type ClientSession, useKitDirection, useKitLocale, useKitMessages } from "./session-context";
+export { useKitDirection, useKitLocale, useKitMessages } from "./session-context";
 export { SessionErrorView, type SessionErrorViewProps } from "./session-error";
 export { SessionProvider, type SessionProviderProps } from "./session-provider";
 export { announceSessionChange } from "./session-sync";
@@ -16,9 +16,10 @@ export { SignOutButton, type SignOutButtonProps } from "./sign-out-button";
 export { UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
 export { type SessionState, useSessionState } from "./use-session-state";
 export { type SignOutOptions, useSignOut } from "./use-sign-out";
-export { UserAvatar, UserMenu, type UserMenuProps, type UserMenuUser, UserMenuView, type UserMenuViewProps } from "./user-menu";
+export { UserAvatar, UserMenu, type UserMenuProps, UserMenuView, type UserMenuViewProps } from "./user-menu";
 export { isAdmin, type AdminRule } from "../lib/roles";
-export { type ShowCondition, type ShowSession, showMatches } from "../lib/show-condition";
+export { type ShowCondition, showMatches } from "../lib/show-condition";
+export type { KitSession, SessionLike, SessionUser } from "../lib/session";
 export { safeCallbackPath, signInPathFor } from "../lib/callback-url";
 export { DEFAULT_PATHS } from "../lib/paths";
 export type { ActionStatus } from "../lib/action-status";

@@ -1,17 +1,12 @@
 "use client";
 
 import { createContext, useContext } from "react";
+import type { SessionLike } from "../lib/session";
 import { englishMessages, type KitMessages } from "./messages";
-
-/** The session as the client components use it: what the server's getSession() returns, or the client's. */
-export interface ClientSession {
-  user: { id: string; name: string; email: string; image?: string | null; role?: string | null; emailVerified?: boolean };
-  session: { id: string; userId: string; expiresAt: Date | string; activeOrganizationId?: string | null; impersonatedBy?: string | null };
-}
 
 /** What a SessionProvider with a `session` holds: the known session (null: signed out) or an error. */
 export interface ProvidedSession {
-  data: ClientSession | null;
+  data: SessionLike | null;
   error: unknown;
   revalidate: () => Promise<void>;
 }

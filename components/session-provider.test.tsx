@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { type MockSessionState, sessionFixtures, sessionHandlers } from "../mocks";
 import { arabicMessages } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { server } from "./test-setup";
-import { recordRequests } from "./testing";
+import { server } from "../test-utils/jsdom-setup";
+import { recordRequests } from "../test-utils/render";
 import { UserMenu } from "./user-menu";
 
 

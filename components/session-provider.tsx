@@ -5,8 +5,9 @@ import type * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { authClient } from "./auth-client";
 import { englishMessages, type KitMessages } from "./messages";
-import { type ClientSession, KitUiContext, type ProvidedSession, ProvidedSessionContext } from "./session-context";
+import { KitUiContext, type ProvidedSession, ProvidedSessionContext } from "./session-context";
 import { onSessionChangeInOtherTab, sessionSignal } from "./session-sync";
+import type { SessionLike } from "../lib/session";
 
 export interface SessionProviderProps {
   /**
@@ -14,7 +15,7 @@ export interface SessionProviderProps {
    * out. Given, every session-aware component renders its final state in the server HTML and nothing is
    * fetched while hydrating. Left out, components fetch `/api/auth/get-session` themselves.
    */
-  session?: ClientSession | null;
+  session?: SessionLike | null;
   /** Read the session again when the window regains focus. Default true. */
   refetchOnWindowFocus?: boolean;
   /** Read the session again every this many seconds while the page is visible. Default 0 (never). */
@@ -29,7 +30,7 @@ export interface SessionProviderProps {
 }
 
 interface SessionSnapshot {
-  data: ClientSession | null;
+  data: SessionLike | null;
   error: unknown;
 }
 
@@ -37,7 +38,7 @@ interface SessionSnapshot {
 async function readSession(previous: SessionSnapshot): Promise<SessionSnapshot> {
   try {
     const { data, error } = await authClient.getSession();
-    if (!error) return { data: (data as ClientSession | null) ?? null, error: null };
+    if (!error) return { data: (data as SessionLike | null) ?? null, error: null };
     return error.status === 401 ? { data: null, error: null } : { data: previous.data, error };
   } catch (error) {
     return { data: previous.data, error };
@@ -45,7 +46,7 @@ async function readSession(previous: SessionSnapshot): Promise<SessionSnapshot> 
 }
 
 function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, children }: {
-  initial: ClientSession | null;
+  initial: SessionLike | null;
   refetchOnWindowFocus: boolean;
   refetchInterval: number;
   children: React.ReactNode;

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Show } from "./show";
-import { renderInSession, renderWhileLoading } from "./testing";
+import { renderInSession, renderWhileLoading } from "../test-utils/render";
 
 const gate = <Show when={{ role: "admin" }} fallback="denied" loading="loading" error="error">allowed</Show>;
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { SignInButton } from "./sign-in-button";
-import { axeViolations } from "./testing";
+import { axeViolations } from "../test-utils/render";
 
 describe("<SignInButton />", () => {
   it("links to the sign-in page", () => {

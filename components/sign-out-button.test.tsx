@@ -6,7 +6,7 @@ import { signOutHandlers } from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { SignOutButton } from "./sign-out-button";
-import { axeViolations, recordRequests, renderInSession } from "./testing";
+import { axeViolations, recordRequests, renderInSession } from "../test-utils/render";
 
 describe("<SignOutButton />", () => {
   it("ends the session with a POST to sign-out, then hands over to onSignedOut", async () => {

@@ -2,18 +2,19 @@
 
 import { useContext, useEffect, useSyncExternalStore } from "react";
 import { authClient } from "./auth-client";
-import { type ClientSession, ProvidedSessionContext } from "./session-context";
+import { ProvidedSessionContext } from "./session-context";
 import { followOtherTabsInStore } from "./session-sync";
+import type { SessionLike } from "../lib/session";
 
 /** What a session-aware component can be showing. "error" is never confused with "signed-out". */
 export type SessionState =
   | { status: "pending"; refetch: () => Promise<void> }
   | { status: "signed-out"; refetch: () => Promise<void> }
-  | { status: "signed-in"; user: ClientSession["user"]; session: ClientSession["session"]; refetch: () => Promise<void> }
+  | { status: "signed-in"; user: SessionLike["user"]; session: SessionLike["session"]; refetch: () => Promise<void> }
   | { status: "error"; error: unknown; refetch: () => Promise<void> };
 
 interface StoreValue {
-  data: ClientSession | null;
+  data: SessionLike | null;
   error: unknown;
   isPending: boolean;
   refetch: () => Promise<void>;
@@ -26,7 +27,7 @@ const readStore = () => store.get();
 const pendingOnServer: StoreValue = { data: null, error: null, isPending: true, refetch: async () => {} };
 const readOnServer = () => pendingOnServer;
 
-function toState(data: ClientSession | null, error: unknown, isPending: boolean, refetch: () => Promise<void>): SessionState {
+function toState(data: SessionLike | null, error: unknown, isPending: boolean, refetch: () => Promise<void>): SessionState {
   if (data) return { status: "signed-in", user: data.user, session: data.session, refetch };
   if (error && (error as { status?: number }).status !== 401) return { status: "error", error, refetch };
   if (isPending) return { status: "pending", refetch };

@@ -6,8 +6,8 @@ import { describe, expect, it, vi } from "vitest";
 import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
-import { server } from "./test-setup";
-import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "./testing";
+import { server } from "../test-utils/jsdom-setup";
+import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "../test-utils/render";
 import { UserMenu, UserMenuView } from "./user-menu";
 
 const openMenu = async (name: RegExp) => {

@@ -22,15 +22,10 @@ import {
 } from "./ui/dropdown-menu";
 import { type SignOutOptions, useSignOut } from "./use-sign-out";
 import { useSessionState } from "./use-session-state";
-
-export interface UserMenuUser {
-  name: string;
-  email: string;
-  image?: string | null;
-}
+import type { SessionUser } from "../lib/session";
 
 export interface UserMenuViewProps {
-  user: UserMenuUser;
+  user: SessionUser;
   /** Shows the Admin link. */
   isAdmin?: boolean;
   homePath?: string;
@@ -113,7 +108,7 @@ type ImageLoadingStatus = Parameters<NonNullable<ComponentProps<typeof AvatarIma
 const FALLBACK_DELAY_MS = 600;
 
 /** The user's picture, or their initials when there is none or it fails to load. */
-export function UserAvatar({ user, className }: { user: UserMenuUser; className?: string }) {
+export function UserAvatar({ user, className }: { user: SessionUser; className?: string }) {
   const [imageStatus, setImageStatus] = useState<ImageLoadingStatus>("idle");
   // Radix's delay runs even after the image has failed, leaving the circle blank until it ends: once
   // the image is known to be broken, a new fallback without a delay shows the initials at once.

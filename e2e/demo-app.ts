@@ -9,7 +9,7 @@ import { seed } from "../demo/scripts/seed";
 import { childEnvironment } from "./child-environment";
 import { createDatabase } from "../server/db/database";
 import { migrateDatabase } from "../server/db/migrations";
-import { testBackends, type TestDatabase } from "../server/db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { type PgWireProxy, startPgWireProxy } from "./pg-wire-proxy";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));

@@ -1,7 +1,7 @@
 import type { Page } from "playwright";
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD, type DemoApp } from "./demo-app";
-import { itOnPostgres } from "./postgres-only";
+import { itOnPostgres } from "../test-utils/postgres-only";
 import { clickWhenHydrated, demoInBrowser, signIn as signInThroughForm, whenHydrated } from "./demo-browser";
 
 // The demo app as users meet it: `next build` output served by `next start`, real better-auth, real

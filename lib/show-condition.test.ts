@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type ShowSession, showMatches } from "./show-condition";
+import type { SessionLike } from "./session";
+import { showMatches } from "./show-condition";
 
-const as = (role: string | null): ShowSession => ({ user: { id: "u1", name: "Ada", email: "ada@example.com", role }, session: {} });
+const as = (role: string | null): SessionLike => ({ user: { id: "u1", name: "Ada", email: "ada@example.com", role }, session: {} });
 
 describe("showMatches", () => {
   it("tells signed in from signed out", () => {
@@ -22,7 +23,7 @@ describe("showMatches", () => {
   });
 
   it("hands a predicate the session, or null when signed out", () => {
-    const inOrganization = (session: ShowSession | null) => Boolean(session?.session.activeOrganizationId);
+    const inOrganization = (session: SessionLike | null) => Boolean(session?.session.activeOrganizationId);
     expect(showMatches(inOrganization, { ...as("user"), session: { activeOrganizationId: "org-acme" } })).toBe(true);
     expect(showMatches(inOrganization, as("user"))).toBe(false);
     expect(showMatches(inOrganization, null)).toBe(false);

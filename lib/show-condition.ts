@@ -1,20 +1,15 @@
 import { isAdmin } from "./roles";
-
-/** The parts of a session a Show condition may look at, on either side of the network. */
-export interface ShowSession {
-  user: { id: string; name: string; email: string; role?: string | null };
-  session: { activeOrganizationId?: string | null; impersonatedBy?: string | null };
-}
+import type { SessionLike } from "./session";
 
 /**
  * When `<Show>` shows its children: signed in, signed out, holding a role (one of several when given an
  * array; the user's role field may list several, comma-separated, as better-auth's admin plugin stores
  * them), or any test of the session (null when signed out).
  */
-export type ShowCondition = "signed-in" | "signed-out" | { role: string | readonly string[] } | ((session: ShowSession | null) => boolean);
+export type ShowCondition = "signed-in" | "signed-out" | { role: string | readonly string[] } | ((session: SessionLike | null) => boolean);
 
 /** The one rule both `<Show>` twins use. */
-export function showMatches(when: ShowCondition, session: ShowSession | null): boolean {
+export function showMatches(when: ShowCondition, session: SessionLike | null): boolean {
   if (when === "signed-in") return session !== null;
   if (when === "signed-out") return session === null;
   if (typeof when === "function") return when(session);

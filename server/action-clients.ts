@@ -2,7 +2,7 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import { createSafeActionClient } from "next-safe-action";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
-import { ForbiddenError, SessionUnavailableError, UnauthorizedError } from "./session-types";
+import { ForbiddenError, SessionUnavailableError, UnauthorizedError } from "./errors";
 
 /** What the client sees when an action fails on the server: a known reason, never internals. */
 function serverErrorMessage(error: Error): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { AuthConfigError, DEVELOPMENT_SECRET, resolveAuthSecret } from "./auth-secret";
+import { DEVELOPMENT_SECRET, resolveAuthSecret } from "./auth-secret";
+import { AuthConfigError } from "./errors";
 
 const strong = "k".repeat(32);
 

@@ -1,11 +1,9 @@
+import { AuthConfigError } from "./errors";
 /** Used only outside production, so `npm run demo:dev` works before any configuration. */
 export const DEVELOPMENT_SECRET = "session-kit-development-only-secret-never-use-in-production";
 export const MIN_SECRET_LENGTH = 32;
 const BUILD_PHASE_PLACEHOLDER = "build-phase-placeholder-secret-never-serves-requests";
 
-export class AuthConfigError extends Error {
-  override name = "AuthConfigError";
-}
 
 /**
  * The secret that signs session cookies. Production without a strong BETTER_AUTH_SECRET is a startup

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, servedOrigins } from "./auth";
-import { testBackends, type TestDatabase } from "./db/testing";
-import { TEST_PASSWORD, TEST_SECRET } from "./test-auth";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
+import { TEST_PASSWORD, TEST_SECRET } from "../test-utils/auth";
 
 describe("servedOrigins", () => {
   it("is the origin the request was served on, and on loopback its other loopback names, same port and scheme", () => {

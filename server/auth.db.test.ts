@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth, type KitAuth } from "./auth";
-import { testBackends, type TestDatabase } from "./db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 
 const ORIGIN = "http://localhost:3000";
 const SECRET = "test-secret-that-is-at-least-32-characters-long";

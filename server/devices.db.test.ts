@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends, type TestDatabase } from "./db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createDeviceSessions } from "./devices";
 import { createSessionKit } from "./session-kit";
-import { UnauthorizedError } from "./session-types";
-import { createTestAuth, TEST_ORIGIN, TEST_PASSWORD } from "./test-auth";
+import { UnauthorizedError } from "./errors";
+import { createTestAuth, TEST_ORIGIN, TEST_PASSWORD } from "../test-utils/auth";
 
 const FIREFOX_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0";
 

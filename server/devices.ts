@@ -1,6 +1,7 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 import type { SessionKit } from "./session-kit";
-import { type KitSession, UnauthorizedError } from "./session-types";
+import { type KitSession } from "../lib/session";
+import { UnauthorizedError } from "./errors";
 
 /** One signed-in device of the user: a live session row, without its token. */
 export interface DeviceSession {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends, type TestDatabase } from "./db/testing";
-import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
+import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
 
 // authClient.useSession() reads /get-session; the cookie cache the kit keeps for the proxy must never
 // make it answer a session the database no longer has.

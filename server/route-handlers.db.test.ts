@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends, type TestDatabase } from "./db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createRouteHandlers, type RouteContext } from "./route-handlers";
 import { createSessionKit } from "./session-kit";
-import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
 
 describe.each(testBackends())("route handlers on $name", (backend) => {
   let db: TestDatabase;

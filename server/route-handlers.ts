@@ -1,7 +1,8 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
-import { type KitSession, SessionUnavailableError } from "./session-types";
+import { type KitSession } from "../lib/session";
+import { SessionUnavailableError } from "./errors";
 
 /** What Next.js passes a route handler besides the request (params, as a promise in Next 15+). */
 export interface RouteContext<Params = Record<string, string | string[]>> {

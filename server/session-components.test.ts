@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createSessionComponents } from "./session-components";
 import type { SessionKit } from "./session-kit";
-import { type KitSession, SessionUnavailableError } from "./session-types";
+import { type KitSession } from "../lib/session";
+import { SessionUnavailableError } from "./errors";
 
 const at = new Date("2026-01-15T09:30:00.000Z");
 const sessionAs = (role: string): KitSession => ({

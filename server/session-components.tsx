@@ -7,7 +7,7 @@ import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
 import { showMatches } from "../lib/show-condition";
 import type { ShowProps } from "../components/show";
-import { SessionUnavailableError } from "./session-types";
+import { SessionUnavailableError } from "./errors";
 import type { SessionKit } from "./session-kit";
 
 export interface HeaderProps extends React.ComponentProps<"header"> {

@@ -7,7 +7,9 @@ import { type AdminRule, isAdmin } from "../lib/roles";
 import type { KitAuth } from "./auth";
 import type { Database } from "./db/database";
 import { createSessionLookup } from "./session-lookup";
-import { type KitSession, SessionUnavailableError, toKitSession, UnauthorizedError } from "./session-types";
+import { type KitSession } from "../lib/session";
+import { toKitSession } from "./kit-session";
+import { SessionUnavailableError, UnauthorizedError } from "./errors";
 
 export interface SessionKitOptions extends AdminRule {
   auth: KitAuth;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "./auth";
-import { testBackends, type TestDatabase } from "./db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createSessionLookup } from "./session-lookup";
-import { toKitSession } from "./session-types";
-import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+import { toKitSession } from "./kit-session";
+import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
 
 // The kit's one-statement lookup must answer exactly as better-auth's own getSession does.
 describe.each(testBackends())("the one-statement session lookup on $name", (backend) => {

@@ -1,7 +1,8 @@
 import type { KitAuth } from "./auth";
 import type { Database } from "./db/database";
 import { readSignedCookie } from "./session-cookies";
-import { type KitSession, toKitSession } from "./session-types";
+import { type KitSession } from "../lib/session";
+import { toKitSession } from "./kit-session";
 
 interface SessionRow {
   sessionId: string;

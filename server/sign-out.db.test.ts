@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends, type TestDatabase } from "./db/testing";
+import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createSessionKit } from "./session-kit";
-import { ForbiddenError, UnauthorizedError } from "./session-types";
+import { ForbiddenError, UnauthorizedError } from "./errors";
 import { createServerSignOut } from "./sign-out";
-import { createTestAuth, TEST_ORIGIN } from "./test-auth";
+import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
 
 describe.each(testBackends())("server-side sign-out on $name", (backend) => {
   let db: TestDatabase;

@@ -2,7 +2,7 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import { headers } from "next/headers";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
-import { ForbiddenError, UnauthorizedError } from "./session-types";
+import { ForbiddenError, UnauthorizedError } from "./errors";
 
 /**
  * Ending sessions on the server. Each deletes rows, so every device holding one of those sessions is

@@ -7,7 +7,7 @@ import { chromiumLaunchOptions } from "../../vitest.config";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { adminContentIn, adminGateCorpus } from "./admin-gate-corpus";
 import { OFF_SITE_CALLBACKS } from "./off-site-callbacks";
-import { itOnPostgres } from "../postgres-only";
+import { itOnPostgres } from "../../test-utils/postgres-only";
 import {
   cookieValue,
   type HttpSession,

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { DatabaseConfigError } from "../errors";
 
 /** Where the kit's tables live: real PostgreSQL, or PGlite (PostgreSQL in WASM) on disk or in memory. */
 export type DatabaseTarget =
@@ -8,10 +9,6 @@ export type DatabaseTarget =
 export const IN_MEMORY = "memory://";
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
-/** A configuration problem the user must fix; the message names the variable and the fix. */
-export class DatabaseConfigError extends Error {
-  override name = "DatabaseConfigError";
-}
 
 /**
  * `DATABASE_URL` set: PostgreSQL at that URL. Unset: the embedded PGlite database in

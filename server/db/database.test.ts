@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "./database";
 import { migrateDatabase } from "./migrations";
-import { DatabaseConfigError, describeTarget, resolveDatabaseTarget } from "./database-target";
-import { connectPostgres, DatabaseConnectionError } from "./sql-connection";
+import { describeTarget, resolveDatabaseTarget } from "./database-target";
+import { DatabaseConfigError } from "../errors";
+import { connectPostgres } from "./sql-connection";
+import { DatabaseConnectionError } from "../errors";
 
 describe("resolveDatabaseTarget", () => {
   it("uses the embedded PGlite database when DATABASE_URL is unset", () => {

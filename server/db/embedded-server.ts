@@ -1,7 +1,7 @@
 import { createServer, type Socket } from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
 import type { Database } from "./database";
-import { DatabaseConfigError } from "./database-target";
+import { DatabaseConfigError } from "../errors";
 
 const SSL_REQUEST = 80877103;
 const CANCEL_REQUEST = 80877102;

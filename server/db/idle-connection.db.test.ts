@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { itOnPostgres } from "../../e2e/postgres-only";
-import { testBackends, type TestDatabase } from "./testing";
+import { itOnPostgres } from "../../test-utils/postgres-only";
+import { testBackends, type TestDatabase } from "../../test-utils/databases";
 
 const postgres = testBackends().find((backend) => backend.name === "postgres");
 

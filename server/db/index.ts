@@ -2,6 +2,7 @@
 // seeds) can use it. Names listed one by one.
 export { createDatabase, type Database } from "./database";
 export { type EmbeddedDatabaseServer, serveEmbeddedDatabase } from "./embedded-server";
-export { DatabaseConfigError, type DatabaseTarget, describeTarget, resolveDatabaseTarget } from "./database-target";
-export { applyMigrations, KIT_MIGRATIONS_DIR, type Migration, MigrationError, type MigrationResult, migrateDatabase, readMigrations } from "./migrations";
-export { DatabaseConnectionError, type SqlConnection } from "./sql-connection";
+export { type DatabaseTarget, describeTarget, resolveDatabaseTarget } from "./database-target";
+export { applyMigrations, KIT_MIGRATIONS_DIR, type Migration, type MigrationResult, migrateDatabase, readMigrations } from "./migrations";
+export { type SqlConnection } from "./sql-connection";
+export { DatabaseConfigError, DatabaseConnectionError, MigrationError } from "../errors";

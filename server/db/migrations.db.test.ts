@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, type Migration, MigrationError, readMigrations } from "./migrations";
-import { testBackends, type TestDatabase } from "./testing";
+import { applyMigrations, type Migration, readMigrations } from "./migrations";
+import { MigrationError } from "../errors";
+import { testBackends, type TestDatabase } from "../../test-utils/databases";
 
 const SCALAR_SQL_TYPES: Record<string, string> = {
   String: "text",

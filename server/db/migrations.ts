@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Database } from "./database";
 import type { SqlConnection } from "./sql-connection";
+import { MigrationError } from "../errors";
 
 /** The kit's own migrations, in Prisma's folder format (one folder per migration, migration.sql inside). */
 export const KIT_MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "prisma", "migrations");
@@ -15,9 +16,6 @@ export interface Migration {
   checksum: string;
 }
 
-export class MigrationError extends Error {
-  override name = "MigrationError";
-}
 
 export async function readMigrations(dir = KIT_MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch((error) => {

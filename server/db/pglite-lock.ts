@@ -1,6 +1,6 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DatabaseConnectionError } from "./sql-connection";
+import { DatabaseConnectionError } from "../errors";
 
 
 function isRunning(pid: number): boolean {

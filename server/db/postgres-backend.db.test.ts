@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { onPostgres } from "../../e2e/postgres-only";
-import { testBackends } from "./testing";
+import { onPostgres } from "../../test-utils/postgres-only";
+import { testBackends } from "../../test-utils/databases";
 
 // The *.db.test.ts suites run once per backend: PGlite always, PostgreSQL when DATABASE_URL is set.
 // Without it, this says so on a SKIPPED line of the run's summary rather than leaving it unsaid.

@@ -1,6 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { describeTarget } from "./database-target";
+import { DatabaseConnectionError } from "../errors";
 
 /** The few SQL operations the migrator and tests need, over either backend. */
 export interface SqlConnection {
@@ -11,10 +12,6 @@ export interface SqlConnection {
   close(): Promise<void>;
 }
 
-/** The database could not be reached or refused us; the message says why and what to do. */
-export class DatabaseConnectionError extends Error {
-  override name = "DatabaseConnectionError";
-}
 
 const CONNECTION_HINTS: Record<string, string> = {
   ECONNREFUSED: "nothing is listening there. Start PostgreSQL, fix DATABASE_URL, or unset it to use the embedded PGlite database",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testBackends, type TestDatabase } from "../db/testing";
-import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../test-auth";
+import { testBackends, type TestDatabase } from "../../test-utils/databases";
+import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../../test-utils/auth";
 import { NextRequest } from "next/server";
 import { createSessionProxy } from "./create-session-proxy";
 

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { migrateDatabase } from "./migrations";
-import { createDatabase, type Database } from "./database";
-import { IN_MEMORY } from "./database-target";
+import { migrateDatabase } from "../server/db/migrations";
+import { createDatabase, type Database } from "../server/db/database";
+import { IN_MEMORY } from "../server/db/database-target";
 
 /** A backend the database tests run against: PGlite always, PostgreSQL too when DATABASE_URL is set. */
 export interface TestBackend {

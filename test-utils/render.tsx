@@ -6,7 +6,7 @@ import { vi } from "vitest";
 import type { RequestHandler } from "msw";
 import type * as React from "react";
 import { resetMockSession, resetSessionStore, type MockSessionState, sessionHandlers } from "../mocks";
-import { server } from "./test-setup";
+import { server } from "./jsdom-setup";
 
 /** Renders `ui` with the mocked server in `state`, after clearing what the client remembered. */
 export function renderInSession(ui: React.ReactElement, state: MockSessionState, ...extraHandlers: RequestHandler[]) {

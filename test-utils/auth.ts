@@ -1,5 +1,5 @@
-import { createAuth, type KitAuth } from "./auth";
-import type { TestDatabase } from "./db/testing";
+import { createAuth, type KitAuth } from "../server/auth";
+import type { TestDatabase } from "./databases";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";

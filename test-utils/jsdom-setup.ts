@@ -2,7 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { setupServer } from "msw/node";
 import { cleanStores } from "nanostores";
-import { authClient } from "./auth-client";
+import { authClient } from "../components/auth-client";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import { resetMockSession } from "../mocks";
 
