@@ -67,6 +67,7 @@ describe("entry points", () => {
         "DatabaseConnectionError",
         "ForbiddenError",
         "MigrationError",
+        "SessionKitConfigError",
         "SessionUnavailableError",
         "UnauthorizedError",
         "applyMigrations",
@@ -84,6 +85,7 @@ describe("entry points", () => {
         "resolveAuthSecret",
         "resolveDatabaseTarget",
         "safeCallbackPath",
+        "sessionKit",
         "signInPathFor",
       ]
     `);

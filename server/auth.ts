@@ -5,7 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { admin, organization } from "better-auth/plugins";
 import { DEFAULT_ADMIN_ROLES } from "../lib/roles";
 import { resolveAuthSecret } from "./auth-secret";
-import { freshSessionHooks } from "./fresh-session-hooks";
+import { sessionKit } from "./session-kit-plugin";
 import type { PrismaClient } from "./db/prisma-client";
 
 export const SEVEN_DAYS_IN_SECONDS = 60 * 60 * 24 * 7;
@@ -104,36 +104,18 @@ export function createAuth(options: CreateAuthOptions) {
         maxAge: options.proxyCacheMaxAge ?? DEFAULT_PROXY_CACHE_MAX_AGE,
       },
     },
-    databaseHooks: {
-      session: {
-        create: {
-          // A new session starts in the user's first organization, so members land in it.
-          before: async (session) => {
-            const membership = await options.prisma.member.findFirst({
-              where: { userId: session.userId },
-              orderBy: { createdAt: "asc" },
-              select: { organizationId: true },
-            });
-            return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
-          },
-        },
-      },
-    },
     telemetry: { enabled: false },
-    // better-auth turns its origin and callback-URL checks off when TEST=true or NODE_ENV=test; a server
-    // started with either must not lose its CSRF protection, so the kit keeps them on explicitly.
     advanced: {
-      disableOriginCheck: false,
-      disableCSRFCheck: false,
       // Client addresses (for the rate limiter and session rows) come only from a configured proxy's
       // header: better-auth's default would take an X-Forwarded-For the client wrote itself.
       ipAddress: options.trustedProxy
         ? { ipAddressHeaders: options.trustedProxy.ipAddressHeaders, trustedProxies: options.trustedProxy.trustedProxies }
         : { ipAddressHeaders: [] },
     },
-    // Every auth endpoint asks the database (not the cookie cache, which is for the proxy only).
-    hooks: freshSessionHooks,
     plugins: [
+      // Every auth endpoint asks the database (the cookie cache is the proxy's), origin checks stay on
+      // under TEST=true, new sessions start in the user's first organization.
+      sessionKit(),
       admin({ adminRoles: options.adminRoles ?? [...DEFAULT_ADMIN_ROLES], adminUserIds: options.adminUserIds }),
       organization(),
       // Lets server actions set cookies through next/headers; must stay last.

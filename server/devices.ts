@@ -2,6 +2,7 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import type { SessionKit } from "./session-kit";
 import { type KitSession } from "../lib/session";
 import { UnauthorizedError } from "./errors";
+import { authContext } from "./app-auth";
 
 /** One signed-in device of the user: a live session row, without its token. */
 export interface DeviceSession {
@@ -28,7 +29,7 @@ export function createDeviceSessions(kit: SessionKit) {
    * headers carry. Listing, ending one and signing out the others all see this same list.
    */
   async function liveSessionsOf(current: KitSession) {
-    const context = await kit.auth.$context;
+    const context = await authContext(kit.auth);
     // Without onlyActiveSessions, sessions stored in the database come back expired ones included.
     const sessions = await context.internalAdapter.listSessions(current.user.id, { onlyActiveSessions: true });
     return { context, sessions: sessions.filter((session) => !(session as { impersonatedBy?: string | null }).impersonatedBy || session.id === current.session.id) };

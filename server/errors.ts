@@ -47,3 +47,11 @@ export class SessionUnavailableError extends Error {
     super(`The session could not be checked: the session store did not answer (${cause instanceof Error ? cause.message : String(cause)}).`, { cause });
   }
 }
+
+/**
+ * The kit and the app's better-auth set-up do not fit (a table or column the lookup needs is not where
+ * the options say, a function needs a plugin the app does not have); the message names what and the fix.
+ */
+export class SessionKitConfigError extends Error {
+  override name = "SessionKitConfigError";
+}

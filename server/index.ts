@@ -2,7 +2,11 @@ import "server-only"; // Client Components: import "session-kit" instead.
 
 // The server entry: every public name listed one by one (no `export *` across the client/server line).
 export { type ActionClients, createActionClients } from "./action-clients";
+export { type AppAuth } from "./app-auth";
 export { createAuth, type CreateAuthOptions, DEFAULT_PROXY_CACHE_MAX_AGE, type KitAuth } from "./auth";
+export { sessionKit, type SessionKitPluginOptions } from "./session-kit-plugin";
+export { type SchemaOverrides } from "./session-schema";
+export { type LookupDatabase } from "./session-lookup";
 export { resolveAuthSecret } from "./auth-secret";
 export { createDatabase, type Database } from "./db/database";
 export { type DatabaseTarget, resolveDatabaseTarget } from "./db/database-target";
@@ -10,7 +14,7 @@ export { applyMigrations, migrateDatabase, readMigrations } from "./db/migration
 export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
 export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";
-export { type AccountContext, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
+export { type AccountContext, type AppSession, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
 export { type KitSession } from "../lib/session";
 export {
   AuthConfigError,
@@ -18,6 +22,7 @@ export {
   DatabaseConnectionError,
   ForbiddenError,
   MigrationError,
+  SessionKitConfigError,
   SessionUnavailableError,
   UnauthorizedError,
 } from "./errors";

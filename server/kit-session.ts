@@ -1,32 +1,40 @@
 import type { KitSession } from "../lib/session";
 
-/** What better-auth's server getSession() returns, with the admin and organization plugins' fields. */
-interface BetterAuthSessionResult {
-  user: { id: string; name: string; email: string; image?: string | null; emailVerified: boolean; createdAt: Date; updatedAt: Date; role?: string | null };
-  session: { id: string; userId: string; expiresAt: Date; activeOrganizationId?: string | null; impersonatedBy?: string | null };
+/** The admin plugin's ban fields: what the kit decides with, never what it hands out. */
+const BAN_FIELDS = new Set(["banned", "banReason", "banExpires"]);
+
+interface SessionParts {
+  user: Record<string, unknown> & { id: string };
+  session: Record<string, unknown> & { id: string; userId: string; expiresAt: Date };
 }
 
-/** better-auth's session as the kit hands it out: only the fields pages need, never the token. */
-export function toKitSession(result: BetterAuthSessionResult | null | undefined): KitSession | null {
+/**
+ * A session as the kit hands it out, from better-auth's getSession answer or the kit's own lookup row:
+ * every field the app's user returns (additional fields included; never the ban fields), and the
+ * session's id, user, expiry, active organization and impersonator (never its token).
+ */
+export function toKitSession(result: SessionParts | { user?: unknown; session?: unknown } | null | undefined): KitSession | null {
   if (!result?.user || !result.session) return null;
-  const { user, session } = result;
+  const { user, session } = result as SessionParts;
+  const fields = Object.fromEntries(Object.entries(user).filter(([field]) => !BAN_FIELDS.has(field)));
   return {
     user: {
+      ...fields,
       id: user.id,
-      name: user.name,
-      email: user.email,
-      image: user.image ?? null,
-      emailVerified: user.emailVerified,
-      createdAt: user.createdAt,
-      updatedAt: user.updatedAt,
-      role: user.role ?? null,
+      name: user.name as string,
+      email: user.email as string,
+      image: (user.image as string | null | undefined) ?? null,
+      emailVerified: Boolean(user.emailVerified),
+      createdAt: user.createdAt as Date,
+      updatedAt: user.updatedAt as Date,
+      role: (user.role as string | null | undefined) ?? null,
     },
     session: {
       id: session.id,
       userId: session.userId,
       expiresAt: session.expiresAt,
-      activeOrganizationId: session.activeOrganizationId ?? null,
-      impersonatedBy: session.impersonatedBy ?? null,
+      activeOrganizationId: (session.activeOrganizationId as string | null | undefined) ?? null,
+      impersonatedBy: (session.impersonatedBy as string | null | undefined) ?? null,
     },
   };
 }

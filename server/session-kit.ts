@@ -4,25 +4,39 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { type AdminRule, isAdmin } from "../lib/roles";
-import type { KitAuth } from "./auth";
-import type { Database } from "./db/database";
-import { createSessionLookup } from "./session-lookup";
+import { type AppAuth, hasPlugin } from "./app-auth";
+import { createSessionLookup, type LookupDatabase } from "./session-lookup";
+import type { SchemaOverrides } from "./session-schema";
 import { type KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
-import { SessionUnavailableError, UnauthorizedError } from "./errors";
+import { SessionKitConfigError, SessionUnavailableError, UnauthorizedError } from "./errors";
+import { authContext } from "./app-auth";
 
-export interface SessionKitOptions extends AdminRule {
-  auth: KitAuth;
+export interface SessionKitOptions<Auth extends AppAuth = AppAuth> extends AdminRule {
+  /** The app's better-auth instance, with whatever adapter and plugins it has (or createAuth()'s). */
+  auth: Auth;
   /**
-   * The database the auth instance stores sessions in. Given, a session lookup is one prepared SQL
-   * statement (session joined to user) instead of better-auth's two; same checks (see session-lookup).
+   * The database the auth instance stores sessions in: the kit's Database, the app's `pg` Pool or its
+   * Prisma client. Given, a session lookup is one prepared SQL statement (session joined to user, on the
+   * app's own tables and columns) instead of better-auth's two; same answers (see session-lookup).
    */
-  database?: Pick<Database, "query">;
+  database?: LookupDatabase;
+  /** The real table and column names where better-auth's options do not say them (Prisma's @map). */
+  schema?: SchemaOverrides;
   /** Where signed-out visitors are sent. Default DEFAULT_PATHS.signIn. */
   signInPath?: string;
   /** Where signed-in visitors without access are sent. Default DEFAULT_PATHS.home. */
   homePath?: string;
 }
+
+/** The fields better-auth's type inference gives the app's user (additional fields, plugins' fields). */
+type InferredUser<Auth> = Auth extends { $Infer: { Session: { user: infer User } } } ? User : object;
+
+/**
+ * The session the kit returns for the app's auth: the kit's fields, plus every field the app's user has
+ * (`user.additionalFields` typed and present), never the ban fields.
+ */
+export type AppSession<Auth> = KitSession & { user: Omit<InferredUser<Auth>, keyof KitSession["user"] | "banned" | "banReason" | "banExpires"> };
 
 export interface AccountContext {
   isPersonal: boolean;
@@ -35,31 +49,36 @@ export interface AccountContext {
  * The kit's server functions, bound to an app's auth instance. Each is cached per request with React's
  * cache(), so any number of components asking for the session cost one database lookup.
  */
-export function createSessionKit(options: SessionKitOptions) {
+export function createSessionKit<Auth extends AppAuth>(options: SessionKitOptions<Auth>) {
   const { auth, signInPath = DEFAULT_PATHS.signIn, homePath = DEFAULT_PATHS.home } = options;
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
+  type Session = AppSession<Auth>;
 
+  if (!options.database) {
+    console.info("[session-kit] createSessionKit has no `database`: sessions are read through better-auth's getSession (two statements or more); pass the app's database for the one-statement lookup.");
+  }
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
   const lookupInStore = options.database
-    ? createSessionLookup(auth, options.database)
+    ? createSessionLookup(auth, options.database, options.schema)
     : async (requestHeaders: Headers): Promise<KitSession | null> =>
         toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } }));
   /** A store that does not answer is neither signed in nor signed out: SessionUnavailableError. */
-  async function lookupSession(requestHeaders: Headers): Promise<KitSession | null> {
+  async function lookupSession(requestHeaders: Headers): Promise<Session | null> {
     try {
-      return await lookupInStore(requestHeaders);
+      return (await lookupInStore(requestHeaders)) as Session | null;
     } catch (error) {
-      throw error instanceof SessionUnavailableError ? error : new SessionUnavailableError(error);
+      if (error instanceof SessionUnavailableError || error instanceof SessionKitConfigError) throw error;
+      throw new SessionUnavailableError(error);
     }
   }
 
   /** The current request's session, verified against the database (never the cookie cache), or null. */
-  const getSession = cache(async (): Promise<KitSession | null> => lookupSession(await headers()));
+  const getSession = cache(async (): Promise<Session | null> => lookupSession(await headers()));
 
   // Route handlers render no React tree, so cache() does not reach them: memoise per Request instead.
-  const sessionsByRequest = new WeakMap<Request, Promise<KitSession | null>>();
+  const sessionsByRequest = new WeakMap<Request, Promise<Session | null>>();
   /** The session of a route handler's request, with the same rule and once per request. */
-  function getRequestSession(request: Request): Promise<KitSession | null> {
+  function getRequestSession(request: Request): Promise<Session | null> {
     let pending = sessionsByRequest.get(request);
     if (!pending) {
       pending = lookupSession(request.headers);
@@ -82,7 +101,7 @@ export function createSessionKit(options: SessionKitOptions) {
   });
 
   const isMemberOf = cache(async (organizationId: string, userId: string): Promise<boolean> => {
-    const context = await auth.$context;
+    const context = await authContext(auth);
     const member = await context.adapter.findOne({
       model: "member",
       where: [
@@ -95,6 +114,9 @@ export function createSessionKit(options: SessionKitOptions) {
 
   /** The active organization's id, once the user is confirmed a member of it; otherwise to homePath. */
   const requireActiveOrganizationId = cache(async (): Promise<string> => {
+    if (!hasPlugin(auth, "organization")) {
+      throw new SessionKitConfigError("requireActiveOrganizationId needs better-auth's organization plugin: add organization() to the app's betterAuth({ plugins }).");
+    }
     const current = await getSession();
     if (!current) redirect(signInPath);
     const organizationId = current.session.activeOrganizationId;
@@ -106,7 +128,7 @@ export function createSessionKit(options: SessionKitOptions) {
   const isUserAdmin = cache(async (): Promise<boolean> => isAdmin((await getSession())?.user, rule));
 
   /** The admin's session; signed-out visitors go to signInPath, signed-in non-admins to homePath. */
-  const requireAdmin = cache(async (): Promise<KitSession> => {
+  const requireAdmin = cache(async (): Promise<Session> => {
     const current = await getSession();
     if (!current) redirect(signInPath);
     if (!isAdmin(current.user, rule)) redirect(homePath);

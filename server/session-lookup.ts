@@ -1,27 +1,29 @@
-import type { KitAuth } from "./auth";
+import { type AppAuth } from "./app-auth";
 import type { Database } from "./db/database";
 import { readSignedCookie } from "./session-cookies";
-import { type KitSession } from "../lib/session";
+import type { KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
+import { checkLookupSchema, lookupSchemaFor, lookupStatement, rowToSession, type SchemaOverrides } from "./session-schema";
+import { authContext } from "./app-auth";
 
-interface SessionRow {
-  sessionId: string;
-  userId: string;
-  expiresAt: Date;
-  updatedAt: Date;
-  activeOrganizationId: string | null;
-  impersonatedBy: string | null;
-  name: string;
-  email: string;
-  image: string | null;
-  emailVerified: boolean;
-  createdAt: Date;
-  userUpdatedAt: Date;
-  role: string | null;
+/** Runs one parameterised statement, prepared once per connection under `name`. */
+export type StatementRunner = <Row>(name: string, text: string, values: unknown[]) => Promise<Row[]>;
+
+/** What the one-statement lookup can run on: the kit's Database, the app's `pg` Pool, or its Prisma client. */
+export type LookupDatabase =
+  | Pick<Database, "query" | "description">
+  | { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
+  | { $queryRawUnsafe(query: string, ...values: unknown[]): Promise<unknown> };
+
+export function statementRunnerFor(database: LookupDatabase): StatementRunner {
+  if ("description" in database) return (name, text, values) => database.query(name, text, values);
+  if ("$queryRawUnsafe" in database) return async (_name, text, values) => (await database.$queryRawUnsafe(text, ...values)) as never[];
+  return async (name, text, values) => (await database.query({ name, text, values })).rows as never[];
 }
 
 /**
- * The session for a request in one SQL statement: the cookie read and its signature checked by
+ * The session for a request in one SQL statement, on the app's own tables and columns (read from its
+ * better-auth options, checked against the database once): the cookie read and its signature checked by
  * better-auth's own request context (the very cookie its endpoints read, see session-cookies), then the
  * session joined to its user by token, unexpired, straight from the database (so a deleted, revoked or
  * expired session, or a banned user, is seen at once: stricter than better-auth, whose getSession keeps
@@ -29,46 +31,30 @@ interface SessionRow {
  * forward (its last refresh is older than `updateAge`), better-auth's own getSession does it instead:
  * at most once a day per session, a few statements more.
  */
-const LOOKUP_SQL = `SELECT s."id" AS "sessionId", s."userId", s."expiresAt", s."updatedAt", s."activeOrganizationId",
-       s."impersonatedBy", u."name", u."email", u."image", u."emailVerified", u."createdAt",
-       u."updatedAt" AS "userUpdatedAt", u."role"
-FROM "session" s JOIN "user" u ON u."id" = s."userId"
-WHERE s."token" = $1 AND s."expiresAt" > now()
-  AND (u."banned" IS NOT TRUE OR u."banExpires" <= now())
-LIMIT 1`;
+export function createSessionLookup(auth: AppAuth, database: LookupDatabase, overrides?: SchemaOverrides) {
+  const schema = lookupSchemaFor(auth.options, overrides);
+  const statement = lookupStatement(schema);
+  const run = statementRunnerFor(database);
+  let checked: Promise<void> | undefined;
 
-export function createSessionLookup(auth: KitAuth, database: Pick<Database, "query">) {
   return async function lookupSession(headers: Headers): Promise<KitSession | null> {
-    const context = await auth.$context;
+    const context = await authContext(auth);
     const token = await readSignedCookie(headers, context.authCookies.sessionToken.name, context.secret);
     if (!token) return null;
-    const rows = await database.query<SessionRow>("session_kit_lookup", LOOKUP_SQL, [token]);
-    const row = rows[0];
+    checked ??= checkLookupSchema(run, schema).catch((error: unknown) => {
+      checked = undefined; // a database that did not answer is asked again next time
+      throw error;
+    });
+    await checked;
+    const [row] = await run<Record<string, unknown>>("session_kit_lookup", statement, [token]);
     if (!row) return null;
+    const found = rowToSession(row) as Parameters<typeof toKitSession>[0] & { session: { expiresAt: Date; impersonatedBy?: string | null } };
     const { expiresIn, updateAge } = context.sessionConfig;
-    const lastRefresh = row.expiresAt.getTime() - expiresIn * 1000;
+    const lastRefresh = found.session.expiresAt.getTime() - expiresIn * 1000;
     // An impersonation session is short (an hour) and never slides, as better-auth keeps it: read as is.
-    if (updateAge > 0 && row.impersonatedBy === null && lastRefresh + updateAge * 1000 <= Date.now()) {
+    if (updateAge > 0 && !found.session.impersonatedBy && lastRefresh + updateAge * 1000 <= Date.now()) {
       return toKitSession(await auth.api.getSession({ headers, query: { disableCookieCache: true } }));
     }
-    return {
-      user: {
-        id: row.userId,
-        name: row.name,
-        email: row.email,
-        image: row.image,
-        emailVerified: row.emailVerified,
-        createdAt: row.createdAt,
-        updatedAt: row.userUpdatedAt,
-        role: row.role,
-      },
-      session: {
-        id: row.sessionId,
-        userId: row.userId,
-        expiresAt: row.expiresAt,
-        activeOrganizationId: row.activeOrganizationId,
-        impersonatedBy: row.impersonatedBy,
-      },
-    };
+    return toKitSession(found);
   };
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
 import { ForbiddenError, UnauthorizedError } from "./errors";
+import { authContext } from "./app-auth";
 
 /**
  * Ending sessions on the server. Each deletes rows, so every device holding one of those sessions is
@@ -30,7 +31,7 @@ export function createServerSignOut(kit: SessionKit) {
     const current = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
     if (!current) throw new UnauthorizedError();
     if (!isAdmin(current.user, kit.adminRule)) throw new ForbiddenError();
-    const context = await auth.$context;
+    const context = await authContext(auth);
     const sessions = await context.internalAdapter.listSessions(userId);
     await context.internalAdapter.deleteUserSessions(userId);
     return sessions.length;

@@ -1,0 +1,58 @@
+import type { BetterAuthPlugin } from "better-auth";
+import { freshSessionHooks } from "./fresh-session-hooks";
+
+export interface SessionKitPluginOptions {
+  /**
+   * A new session starts in the user's first organization (by membership date), so members land in it.
+   * Only with better-auth's organization plugin. Default true.
+   */
+  firstOrganizationActive?: boolean;
+}
+
+const everyRequest = () => true;
+
+/**
+ * The kit's server behaviours as a better-auth plugin, for an app's own `betterAuth({ plugins: [...] })`:
+ * - every auth endpoint asks the database, never the proxy's cookie cache (fresh-session-hooks), and a
+ *   banned user reads as signed out, the same rule as the kit's lookup; sign-out also ends `admin_session`;
+ * - better-auth's origin and CSRF checks stay on when `TEST=true` or `NODE_ENV=test` (it would skip them),
+ *   unless the app sets them itself;
+ * - with the organization plugin, a new session starts in the user's first organization.
+ */
+export function sessionKit(options: SessionKitPluginOptions = {}) {
+  return {
+    id: "session-kit",
+    hooks: {
+      before: [{ matcher: everyRequest, handler: freshSessionHooks.before }],
+      after: [{ matcher: everyRequest, handler: freshSessionHooks.after }],
+    },
+    init(context) {
+      const hasOrganizations = (context.options.plugins ?? []).some((plugin) => plugin.id === "organization");
+      const startInFirstOrganization = hasOrganizations && options.firstOrganizationActive !== false;
+      // better-auth decides before plugins run: an unset disableOriginCheck means "skip" under TEST.
+      const originCheckSetByApp = context.options.advanced?.disableOriginCheck !== undefined;
+      return {
+        context: originCheckSetByApp ? {} : { skipOriginCheck: false },
+        options: {
+          databaseHooks: startInFirstOrganization
+            ? {
+                session: {
+                  create: {
+                    before: async (session) => {
+                      const [membership] = await context.adapter.findMany<{ organizationId: string }>({
+                        model: "member",
+                        where: [{ field: "userId", value: session.userId }],
+                        sortBy: { field: "createdAt", direction: "asc" },
+                        limit: 1,
+                      });
+                      return { data: { ...session, activeOrganizationId: membership?.organizationId ?? null } };
+                    },
+                  },
+                },
+              }
+            : undefined,
+        },
+      };
+    },
+  } satisfies BetterAuthPlugin;
+}
