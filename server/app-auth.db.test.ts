@@ -9,19 +9,22 @@ import { toKitSession } from "./kit-session";
 import { createSessionKit } from "./session-kit";
 import { sessionKit } from "./session-kit-plugin";
 import { createSessionLookup } from "./session-lookup";
+import { createSessionProxy } from "./proxy/create-session-proxy";
 
 const ORIGIN = "http://localhost:3000";
 const snake = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, field.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`)]));
 
 /**
  * An app that already has better-auth, its own way: the built-in adapter over its own `pg` Pool,
- * plural snake_case tables and columns, an extra user field, no admin and no organization plugin,
- * only the kit's plugin added to its own list.
+ * plural snake_case tables and columns, an extra user field, its own base path and cookie prefix, no
+ * admin and no organization plugin, only the kit's plugin added to its own list.
  */
 function appOptions(pool: pg.Pool) {
   return {
     secret: "an-app-secret-that-is-at-least-32-characters",
     baseURL: ORIGIN,
+    basePath: "/api/v1/auth",
+    advanced: { cookiePrefix: "myapp" },
     database: pool,
     emailAndPassword: { enabled: true },
     user: {
@@ -29,7 +32,11 @@ function appOptions(pool: pg.Pool) {
       fields: snake(["emailVerified", "createdAt", "updatedAt"]),
       additionalFields: { plan: { type: "string", defaultValue: "free", input: false } },
     },
-    session: { modelName: "sessions", fields: snake(["userId", "expiresAt", "createdAt", "updatedAt", "ipAddress", "userAgent"]) },
+    session: {
+      modelName: "sessions",
+      fields: snake(["userId", "expiresAt", "createdAt", "updatedAt", "ipAddress", "userAgent"]),
+      cookieCache: { enabled: true, maxAge: 300 },
+    },
     account: {
       modelName: "accounts",
       fields: snake(["userId", "accountId", "providerId", "accessToken", "refreshToken", "idToken", "accessTokenExpiresAt", "refreshTokenExpiresAt", "createdAt", "updatedAt"]),
@@ -62,11 +69,11 @@ describe.each(testBackends())("an app's own better-auth on $name", (backend) => 
     await (await getMigrations(appOptions(pool))).runMigrations();
     auth = betterAuth(appOptions(pool));
     const post = (path: string, body: unknown, origin = ORIGIN) =>
-      auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(body) }));
+      auth.handler(new Request(`${ORIGIN}/api/v1/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin }, body: JSON.stringify(body) }));
     await post("/sign-up/email", { email: "ada@example.com", password: "password1234", name: "Ada Lovelace" });
     const signIn = await post("/sign-in/email", { email: "ada@example.com", password: "password1234" });
     cookie = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-    expect(cookie).toContain("better-auth.session_token=");
+    expect(cookie).toMatch(/^myapp\.session_token=.+; myapp\.session_data=/u);
   });
   afterAll(async () => {
     await pool?.end();
@@ -110,10 +117,20 @@ describe.each(testBackends())("an app's own better-auth on $name", (backend) => 
     await expect(kit.requireActiveOrganizationId()).rejects.toThrow(/needs better-auth's organization plugin: add organization\(\)/u);
   });
 
+  it("is read by the proxy under the app's cookie prefix", async () => {
+    const proxy = createSessionProxy({ secret: appOptions(pool).secret, cookiePrefix: "myapp", adminUserIds: ["nobody"] });
+    const decide = (path: string, withCookie = cookie) => proxy.decide(new Request(`${ORIGIN}${path}`, { headers: { cookie: withCookie } }));
+    expect(await decide("/home")).toEqual({ action: "next" });
+    expect(await decide("/admin")).toMatchObject({ action: "redirect", reason: "not-admin" });
+    expect(await decide("/home", "")).toMatchObject({ action: "redirect", reason: "signed-out" });
+    // Under better-auth's default names the same cookies are nobody's.
+    expect(await createSessionProxy({ secret: appOptions(pool).secret }).decide(new Request(`${ORIGIN}/home`, { headers: { cookie } }))).toMatchObject({ reason: "signed-out" });
+  });
+
   it("keeps better-auth's origin check on under TEST=true through the kit's plugin", async () => {
     expect(process.env.TEST).toBe("true");
     const crossOrigin = await auth.handler(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+      new Request(`${ORIGIN}/api/v1/auth/sign-in/email`, {
         method: "POST",
         headers: { "content-type": "application/json", origin: "http://evil.example", cookie },
         body: JSON.stringify({ email: "ada@example.com", password: "password1234" }),

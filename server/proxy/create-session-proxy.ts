@@ -11,6 +11,13 @@ import { isUnder, normalizePath } from "./normalize-path";
 export interface SessionProxyOptions extends AdminRule {
   /** Signs the session cookies; default BETTER_AUTH_SECRET, as the auth instance. */
   secret?: string;
+  /**
+   * The app's `advanced.cookiePrefix` in better-auth (default "better-auth"): the proxy reads
+   * `<prefix>.session_token` and `<prefix>.session_data`, with and without `__Secure-`. With the app's
+   * cookie cache off it has no cache to read and only knows "there is a session cookie": it lets such
+   * requests through to the pages' own check, which always asks the database.
+   */
+  cookiePrefix?: string;
   /** Admins only. Default ["/admin"]. */
   adminPaths?: string[];
   /** Signed-in users only. Default ["/home"]; admin paths are protected too. */
@@ -40,8 +47,18 @@ export type ProxyDecision =
  */
 const BOUNCE_COOKIE = "session-kit.auth-bounce";
 const BOUNCE_SECONDS = 15;
-const SESSION_COOKIE_PREFIXES = ["__Secure-", ""];
-const SESSION_CACHE_COOKIES = SESSION_COOKIE_PREFIXES.map((prefix) => `${prefix}better-auth.session_data`);
+const SECURE_PREFIXES = ["__Secure-", ""];
+
+/** The session cookies' names for better-auth's cookie prefix, secure ones first. */
+function sessionCookieNames(cookiePrefix: string) {
+  return SECURE_PREFIXES.map((secure) => ({
+    cookiePrefix,
+    secure: secure !== "",
+    token: `${secure}${cookiePrefix}.session_token`,
+    cache: `${secure}${cookiePrefix}.session_data`,
+  }));
+}
+type SessionCookieNames = ReturnType<typeof sessionCookieNames>;
 
 interface CachedUser {
   id: string;
@@ -72,18 +89,21 @@ async function isValidBounce(value: string | null, token: string, secret: string
   return constantTimeEqual(new TextEncoder().encode(value.slice(dot + 1)), new TextEncoder().encode(expected));
 }
 
-async function readCookies(request: Request, secret: string): Promise<RequestCookies> {
-  const tokenNames = SESSION_COOKIE_PREFIXES.map((prefix) => `${prefix}better-auth.session_token`);
-  const cookies = await readRequestCookies(request.headers, { signed: tokenNames, plain: [...SESSION_CACHE_COOKIES, BOUNCE_COOKIE], secret });
-  for (const [index, prefix] of SESSION_COOKIE_PREFIXES.entries()) {
-    const token = cookies[tokenNames[index]!] ?? null;
+async function readCookies(request: Request, secret: string, names: SessionCookieNames): Promise<RequestCookies> {
+  const cookies = await readRequestCookies(request.headers, {
+    signed: names.map((name) => name.token),
+    plain: [...names.map((name) => name.cache), BOUNCE_COOKIE],
+    secret,
+  });
+  for (const name of names) {
+    const token = cookies[name.token] ?? null;
     if (!token) continue;
-    const data = cookies[SESSION_CACHE_COOKIES[index]!];
+    const data = cookies[name.cache];
     let user: CachedUser | null = null;
     if (data) {
       try {
         // better-auth verifies the cache's signature and expiry; the kit also requires its token.
-        const cached = await getCookieCache(new Headers({ cookie: `${SESSION_CACHE_COOKIES[index]}=${data}` }), { secret, isSecure: prefix !== "" });
+        const cached = await getCookieCache(new Headers({ cookie: `${name.cache}=${data}` }), { secret, isSecure: name.secure, cookiePrefix: name.cookiePrefix });
         if (cached?.user && cached.session?.token === token) user = cached.user as CachedUser;
       } catch {
         // A malformed cache is no cache.
@@ -108,6 +128,7 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
     homePath = DEFAULT_PATHS.home,
   } = options;
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
+  const names = sessionCookieNames(options.cookiePrefix ?? "better-auth");
   let secret = options.secret;
 
   async function decide(request: Request): Promise<ProxyDecision> {
@@ -119,7 +140,7 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
     const isAuthPath = authPaths.some((prefix) => isUnder(path, prefix));
     if (!isProtected && !isAuthPath) return { action: "next" };
 
-    const cookies = await readCookies(request, secret);
+    const cookies = await readCookies(request, secret, names);
     const hasSessionCookie = cookies.token !== null;
     const { user } = cookies;
 
@@ -156,12 +177,12 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
         response = NextResponse.next();
       }
       if (decision.clearSessionCache) {
-        for (const name of [...SESSION_CACHE_COOKIES, BOUNCE_COOKIE]) response.cookies.delete(name);
+        for (const name of [...names.map((cookie) => cookie.cache), BOUNCE_COOKIE]) response.cookies.delete(name);
       }
     } else {
       response = NextResponse.redirect(new URL(decision.to, request.nextUrl.origin), 307);
       if (decision.reason === "signed-in") {
-        const { token } = await readCookies(request, (secret ??= resolveAuthSecret()));
+        const { token } = await readCookies(request, (secret ??= resolveAuthSecret()), names);
         if (token) response.cookies.set(BOUNCE_COOKIE, await signBounce(token, secret), { maxAge: BOUNCE_SECONDS, httpOnly: true, sameSite: "lax", path: "/" });
       }
     }
