@@ -5,7 +5,8 @@ import { useId } from "react";
 import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
-import { authClient } from "./auth-client";
+import { useCallback } from "react";
+import { useKitAuthClient } from "./auth-client-context";
 import { formatMessage } from "./messages";
 import { useKitMessages } from "./session-context";
 import { Button } from "./ui/button";
@@ -66,8 +67,6 @@ export interface ImpersonationBannerProps extends Omit<ImpersonationBannerViewPr
   onStopped?: () => void;
 }
 
-const stopImpersonatingCall = () => authClient.admin.stopImpersonating();
-
 /**
  * Shown while an admin is impersonating someone (`session.impersonatedBy` is set), nothing otherwise.
  * "Stop impersonating" ends the impersonated session and restores the admin's, then loads `redirectTo`
@@ -75,6 +74,9 @@ const stopImpersonatingCall = () => authClient.admin.stopImpersonating();
  */
 export function ImpersonationBanner({ redirectTo = DEFAULT_PATHS.admin, onStopped, ...props }: ImpersonationBannerProps) {
   const state = useSessionState();
+  const client = useKitAuthClient();
+  // Without better-auth's admin plugin no session is an impersonation, so the banner never shows.
+  const stopImpersonatingCall = useCallback(async () => (client.admin ? client.admin.stopImpersonating() : { error: new Error("no admin plugin") }), [client]);
   const { run: stop, status } = useAuthStep(stopImpersonatingCall, { redirectTo, onDone: onStopped });
 
   if (state.status !== "signed-in" || !state.session.impersonatedBy) return null;

@@ -3,6 +3,7 @@
 // showMatches, safeCallbackPath, the skeletons) stay usable from Server Components.
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData } from "./auth-client";
+export { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";

@@ -3,7 +3,7 @@
 import { DirectionProvider } from "@radix-ui/react-direction";
 import type * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { authClient } from "./auth-client";
+import { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 import { englishMessages, type KitMessages } from "./messages";
 import { KitUiContext, type ProvidedSession, ProvidedSessionContext } from "./session-context";
 import { onSessionChangeInOtherTab, sessionSignal } from "./session-sync";
@@ -16,6 +16,11 @@ export interface SessionProviderProps {
    * fetched while hydrating. Left out, components fetch `/api/auth/get-session` themselves.
    */
   session?: SessionLike | null;
+  /**
+   * The app's own better-auth client (`createAuthClient()` with its plugins, baseURL and basePath), for
+   * every component below. Default: the one from an AuthClientProvider above, else the kit's.
+   */
+  authClient?: KitAuthClient;
   /** Read the session again when the window regains focus. Default true. */
   refetchOnWindowFocus?: boolean;
   /** Read the session again every this many seconds while the page is visible. Default 0 (never). */
@@ -35,9 +40,9 @@ interface SessionSnapshot {
 }
 
 /** Fetches `/api/auth/get-session`: 401 is "signed out"; other failures keep a known session and report. */
-async function readSession(previous: SessionSnapshot): Promise<SessionSnapshot> {
+async function readSession(client: KitAuthClient, previous: SessionSnapshot): Promise<SessionSnapshot> {
   try {
-    const { data, error } = await authClient.getSession();
+    const { data, error } = await client.getSession();
     if (!error) return { data: (data as SessionLike | null) ?? null, error: null };
     return error.status === 401 ? { data: null, error: null } : { data: previous.data, error };
   } catch (error) {
@@ -51,22 +56,23 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
   refetchInterval: number;
   children: React.ReactNode;
 }) {
+  const client = useKitAuthClient();
   const [snapshot, setSnapshot] = useState<SessionSnapshot>({ data: initial, error: null });
   const latest = useRef(snapshot);
   latest.current = snapshot;
   const revalidate = useCallback(async () => {
-    setSnapshot(await readSession(latest.current));
-  }, []);
+    setSnapshot(await readSession(client, latest.current));
+  }, [client]);
 
   useEffect(() => {
     // Another tab signed in or out, or this tab did through authClient: read again, no focus needed.
-    const stopOtherTabs = onSessionChangeInOtherTab(() => void revalidate());
-    const stopThisTab = sessionSignal().listen(() => void revalidate());
+    const stopOtherTabs = onSessionChangeInOtherTab(client, () => void revalidate());
+    const stopThisTab = sessionSignal(client).listen(() => void revalidate());
     return () => {
       stopOtherTabs();
       stopThisTab();
     };
-  }, [revalidate]);
+  }, [client, revalidate]);
 
   useEffect(() => {
     if (!refetchOnWindowFocus) return;
@@ -99,7 +105,7 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
  * first paint, revalidate on focus (and on an interval if set), and follow sign-ins and sign-outs made in
  * other tabs within a moment.
  */
-export function SessionProvider({ session, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", locale = "en", children }: SessionProviderProps) {
+export function SessionProvider({ session, authClient, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", locale = "en", children }: SessionProviderProps) {
   const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir, locale }), [messages, dir, locale]);
   const content =
     session === undefined ? (
@@ -109,9 +115,10 @@ export function SessionProvider({ session, refetchOnWindowFocus = true, refetchI
         {children}
       </ProvidedSessionState>
     );
-  return (
+  const tree = (
     <KitUiContext.Provider value={ui}>
       <DirectionProvider dir={dir}>{content}</DirectionProvider>
     </KitUiContext.Provider>
   );
+  return authClient ? <AuthClientProvider client={authClient}>{tree}</AuthClientProvider> : tree;
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { authClient } from "./auth-client";
+import type { KitAuthClient } from "./auth-client-context";
 
 /**
  * Tabs agree on who is signed in. better-auth's client flips its `$sessionSignal` after every sign-in,
@@ -12,21 +12,28 @@ const CHANNEL_NAME = "session-kit.session";
 
 type Listener = () => void;
 /** better-auth's client flips this atom after each sign-in, sign-out and update made through it. */
-export const sessionSignal = () => authClient.$store.atoms.$sessionSignal!;
+export const sessionSignal = (client: KitAuthClient) =>
+  client.$store.atoms.$sessionSignal as { listen(listener: () => void): () => void };
 const listeners = new Set<Listener>();
 let channel: BroadcastChannel | null = null;
 let applyingRemoteChange = false;
+const announcedClients = new WeakSet<KitAuthClient>();
 
-function openChannel(): BroadcastChannel | null {
-  if (channel || typeof window === "undefined" || typeof BroadcastChannel === "undefined") return channel;
-  channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = () => {
-    for (const listener of listeners) listener();
-  };
-  // This tab's sign-ins, sign-outs and updates, told to the others (never an echo of theirs).
-  sessionSignal().listen(() => {
-    if (!applyingRemoteChange) channel?.postMessage({ type: "session-changed" });
-  });
+function openChannel(client?: KitAuthClient): BroadcastChannel | null {
+  if (typeof window === "undefined" || typeof BroadcastChannel === "undefined") return null;
+  if (!channel) {
+    channel = new BroadcastChannel(CHANNEL_NAME);
+    channel.onmessage = () => {
+      for (const listener of listeners) listener();
+    };
+  }
+  // This tab's sign-ins, sign-outs and updates through `client`, told to the others (never an echo).
+  if (client && !announcedClients.has(client)) {
+    announcedClients.add(client);
+    sessionSignal(client).listen(() => {
+      if (!applyingRemoteChange) channel?.postMessage({ type: "session-changed" });
+    });
+  }
   return channel;
 }
 
@@ -35,35 +42,36 @@ export function announceSessionChange(): void {
   openChannel()?.postMessage({ type: "session-changed" });
 }
 
-/** Calls `listener` whenever another tab signs in, signs out or updates the session. */
-export function onSessionChangeInOtherTab(listener: Listener): () => void {
-  openChannel();
+/** Calls `listener` whenever another tab signs in, signs out or updates the session (through `client`, in this tab, they are announced). */
+export function onSessionChangeInOtherTab(client: KitAuthClient, listener: Listener): () => void {
+  openChannel(client);
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-/** Re-reads the session in better-auth's store, without announcing it back to the other tabs. */
-function refetchSessionStore(): void {
+/** Re-reads the session in the client's store, without announcing it back to the other tabs. */
+function refetchSessionStore(client: KitAuthClient): void {
   applyingRemoteChange = true;
   try {
-    authClient.$store.notify("$sessionSignal");
+    client.$store.notify("$sessionSignal");
   } finally {
     applyingRemoteChange = false;
   }
 }
 
-let storeFollowers = 0;
-let stopFollowing: (() => void) | null = null;
+const followers = new Map<KitAuthClient, { count: number; stop: () => void }>();
 /**
- * While any component reads the session from better-auth's store (no SessionProvider session), other
- * tabs' changes make the store read it again: once per change, however many components there are.
+ * While any component reads the session from a client's store (no SessionProvider session), other
+ * tabs' changes make that store read it again: once per change, however many components there are.
  */
-export function followOtherTabsInStore(): () => void {
-  if (storeFollowers++ === 0) stopFollowing = onSessionChangeInOtherTab(refetchSessionStore);
+export function followOtherTabsInStore(client: KitAuthClient): () => void {
+  const following = followers.get(client) ?? { count: 0, stop: () => {} };
+  if (following.count++ === 0) following.stop = onSessionChangeInOtherTab(client, () => refetchSessionStore(client));
+  followers.set(client, following);
   return () => {
-    if (--storeFollowers === 0) {
-      stopFollowing?.();
-      stopFollowing = null;
+    if (--following.count === 0) {
+      following.stop();
+      followers.delete(client);
     }
   };
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useContext, useEffect, useSyncExternalStore } from "react";
-import { authClient } from "./auth-client";
+import { useContext, useEffect, useMemo, useSyncExternalStore } from "react";
+import { type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 import { ProvidedSessionContext } from "./session-context";
 import { followOtherTabsInStore } from "./session-sync";
 import type { SessionLike } from "../lib/session";
@@ -19,10 +19,13 @@ interface StoreValue {
   isPending: boolean;
   refetch: () => Promise<void>;
 }
-const store = authClient.$store.atoms.session as unknown as { get(): StoreValue; listen(listener: () => void): () => void };
+type SessionStore = { get(): StoreValue; listen(listener: () => void): () => void };
 const noSubscription = () => () => {};
-const subscribeToStore = (listener: () => void) => store.listen(listener);
-const readStore = () => store.get();
+/** Subscribe and read functions for a client's session store (stable per client). */
+function storeOf(client: KitAuthClient) {
+  const store = client.$store.atoms.session as SessionStore;
+  return { subscribe: (listener: () => void) => store.listen(listener), read: () => store.get() };
+}
 // Without a provided session the server cannot know it: the server HTML (and hydration) shows "pending".
 const pendingOnServer: StoreValue = { data: null, error: null, isPending: true, refetch: async () => {} };
 const readOnServer = () => pendingOnServer;
@@ -42,10 +45,12 @@ function toState(data: SessionLike | null, error: unknown, isPending: boolean, r
  */
 export function useSessionState(): SessionState {
   const provided = useContext(ProvidedSessionContext);
+  const client = useKitAuthClient();
+  const store = useMemo(() => storeOf(client), [client]);
   // Subscribing to better-auth's store, even reading it, mounts it, which fetches: only without a
   // provided session.
-  const fetched = useSyncExternalStore(provided ? noSubscription : subscribeToStore, provided ? readOnServer : readStore, readOnServer);
-  useEffect(() => (provided ? undefined : followOtherTabsInStore()), [provided]);
+  const fetched = useSyncExternalStore(provided ? noSubscription : store.subscribe, provided ? readOnServer : store.read, readOnServer);
+  useEffect(() => (provided ? undefined : followOtherTabsInStore(client)), [provided, client]);
   if (provided) return toState(provided.data, provided.error, false, provided.revalidate);
   return toState(fetched.data, fetched.error, fetched.isPending, async () => {
     await fetched.refetch();

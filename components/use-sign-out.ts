@@ -1,7 +1,8 @@
 "use client";
 
 import { DEFAULT_PATHS } from "../lib/paths";
-import { authClient } from "./auth-client";
+import { useCallback } from "react";
+import { useKitAuthClient } from "./auth-client-context";
 import { useAuthStep } from "./use-auth-step";
 
 export interface SignOutOptions {
@@ -11,14 +12,14 @@ export interface SignOutOptions {
   onSignedOut?: () => void;
 }
 
-const signOutCall = () => authClient.signOut();
-
 /**
  * Ends the session (better-auth deletes its row and clears the cookie), then loads `redirectTo` as a
  * full page so nothing rendered for the signed-in user survives in the router's cache. On failure the
  * user stays signed in and `status` is "failed".
  */
 export function useSignOut({ redirectTo = DEFAULT_PATHS.site, onSignedOut }: SignOutOptions = {}) {
+  const client = useKitAuthClient();
+  const signOutCall = useCallback(() => client.signOut(), [client]);
   const { run, status } = useAuthStep(signOutCall, { redirectTo, onDone: onSignedOut });
   return { signOut: run, status };
 }

@@ -25,6 +25,7 @@ describe("entry points", () => {
     expect(Object.keys(await import("../components/index")).sort()).toMatchInlineSnapshot(`
       [
         "AdminLink",
+        "AuthClientProvider",
         "DEFAULT_PATHS",
         "DeviceListView",
         "ImpersonationBanner",
@@ -48,6 +49,7 @@ describe("entry points", () => {
         "safeCallbackPath",
         "showMatches",
         "signInPathFor",
+        "useKitAuthClient",
         "useKitDirection",
         "useKitLocale",
         "useKitMessages",

@@ -1,0 +1,37 @@
+"use client";
+
+import type * as React from "react";
+import { createContext, useContext } from "react";
+import { authClient } from "./auth-client";
+
+/**
+ * What the components need of a better-auth React client: its session store, getSession, signOut and,
+ * for the impersonation banner, the admin plugin's stopImpersonating. The app's own `createAuthClient()`
+ * (its plugins, baseURL, basePath) is one; so is the kit's default `authClient`.
+ */
+export interface KitAuthClient {
+  $store: {
+    // biome-ignore lint: better-auth's atoms are typed per client; the kit reads the session ones.
+    atoms: Record<string, any>;
+    notify(signal: string): void;
+  };
+  // biome-ignore lint: better-fetch's result types are per client.
+  getSession(): Promise<{ data: any; error: { status?: number } | null }>;
+  signOut(): Promise<{ error: unknown }>;
+  admin?: { stopImpersonating(): Promise<{ error: unknown }> };
+}
+
+const AuthClientContext = createContext<KitAuthClient>(authClient as unknown as KitAuthClient);
+
+/** The auth client the components talk to: the app's, given to AuthClientProvider or SessionProvider; else the kit's. */
+export function useKitAuthClient(): KitAuthClient {
+  return useContext(AuthClientContext);
+}
+
+/**
+ * Hands the app's own better-auth client to every kit component below it. Use it in a client module of
+ * the app (a Server Component cannot pass a client object): `<AuthClientProvider client={authClient}>`.
+ */
+export function AuthClientProvider({ client, children }: { client: KitAuthClient; children: React.ReactNode }) {
+  return <AuthClientContext.Provider value={client}>{children}</AuthClientContext.Provider>;
+}
