@@ -5,7 +5,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { arabicMessages as arabic } from "../components/messages";
+import { serveEmbeddedDatabase } from "../server/db/embedded-server";
+import { createDatabase } from "../server/db/database";
+import { IN_MEMORY } from "../server/db/database-target";
+import { testBackends } from "../test-utils/databases";
 import { childEnvironment } from "./child-environment";
+import { startPgWireProxy } from "./pg-wire-proxy";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
 // Next.js 16 app in a temporary folder (the files in e2e/consumer-app, the same steps as the README's
@@ -18,47 +23,97 @@ const PEERS = { next: "16.4.6", react: "19.3.1", "react-dom": "19.3.1", "better-
 /** Children get a clean environment without DATABASE_URL: the fresh app uses its own embedded database. */
 const cleanEnv = (extra: Record<string, string> = {}) => childEnvironment(extra, ["DATABASE_URL"]);
 
+/**
+ * Like run(), without blocking this process: a database served from here (the embedded one) must keep
+ * answering while the child works.
+ */
+function runWhileServing(command: string, args: string[], cwd: string, env = cleanEnv()): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (status) => resolve({ status, output: output.replace(/\u001b\[[0-9;]*m/gu, "") }));
+  });
+}
+
 function run(command: string, args: string[], cwd: string, env = cleanEnv()) {
   const result = spawnSync(command, args, { cwd, env, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   // Without colour codes, so messages can be matched as text.
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/gu, "") };
 }
 
+// The kit built and packed once, for every app below.
+let work: string;
+let tarball: string;
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), "session-kit-consumer-"));
+  const build = run(process.execPath, ["scripts/build-lib.mjs"], ROOT);
+  expect(build.status, build.output).toBe(0);
+  const packed = run("npm", ["pack", "--silent", "--pack-destination", work], ROOT);
+  expect(packed.status, packed.output).toBe(0);
+  tarball = readdirSync(work).find((file) => file.endsWith(".tgz"))!;
+});
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** A fresh app from `template`, with the tarball and `dependencies` installed from the registry. */
+function createApp(name: string, template: string, dependencies: Record<string, string> = {}): string {
+  const app = path.join(work, name);
+  cpSync(template, app, { recursive: true });
+  writeFileSync(
+    path.join(app, "package.json"),
+    JSON.stringify(
+      {
+        name,
+        private: true,
+        type: "module",
+        dependencies: { ...PEERS, ...dependencies, "session-kit": `file:../${tarball}` },
+        devDependencies: { typescript: "5.9.3", "@types/react": "19.3.3", "@types/node": "20.19.25", "@types/pg": "8.23.1" },
+      },
+      null,
+      2,
+    ),
+  );
+  const install = run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
+  expect(install.status, install.output).toBe(0);
+  return app;
+}
+
+/** `next start` on a free-ish port; resolves once it answers, with its URL. */
+async function startApp(app: string, env: Record<string, string>): Promise<{ url: string; server: ChildProcess; log: () => string }> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  let log = "";
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: app,
+    env: cleanEnv({ NODE_ENV: "production", BETTER_AUTH_SECRET: "consumer-test-secret-of-32-characters-or-more", ...env }),
+  });
+  server.stdout?.on("data", (chunk) => (log += chunk));
+  server.stderr?.on("data", (chunk) => (log += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (server.exitCode !== null) throw new Error(`next start exited:\n${log}`);
+    try {
+      await fetch(`${url}/favicon.ico`);
+      return { url, server, log: () => log };
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`next start did not answer:\n${log}`);
+}
+
 describe("a fresh Next.js app that installs the packed kit", () => {
-  let work: string;
   let app: string;
   let server: ChildProcess | undefined;
 
   beforeAll(() => {
-    work = mkdtempSync(path.join(tmpdir(), "session-kit-consumer-"));
-    app = path.join(work, "app");
-    const build = run(process.execPath, ["scripts/build-lib.mjs"], ROOT);
-    expect(build.status, build.output).toBe(0);
-    const packed = run("npm", ["pack", "--silent", "--pack-destination", work], ROOT);
-    expect(packed.status, packed.output).toBe(0);
-    const tarball = readdirSync(work).find((file) => file.endsWith(".tgz"))!;
-    cpSync(TEMPLATE, app, { recursive: true });
-    writeFileSync(
-      path.join(app, "package.json"),
-      JSON.stringify(
-        {
-          name: "consumer-app",
-          private: true,
-          type: "module",
-          dependencies: { ...PEERS, "session-kit": `file:../${tarball}` },
-          devDependencies: { typescript: "5.9.3", "@types/react": "19.3.3", "@types/node": "20.19.25" },
-        },
-        null,
-        2,
-      ),
-    );
-    const install = run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
-    expect(install.status, install.output).toBe(0);
+    app = createApp("consumer-app", TEMPLATE);
   });
 
   afterAll(() => {
     server?.kill("SIGTERM");
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it("installs only dist/, prisma/, the CSS entries and the README from the tarball", () => {
@@ -125,5 +180,82 @@ describe("a fresh Next.js app that installs the packed kit", () => {
     // The code frame Next prints shows the kit's own hint, naming the import to use instead.
     expect(build.output).toContain('// Client Components: import "session-kit" instead.');
     expect(build.output).toContain("app/bad-import.tsx");
+  });
+});
+
+// The matrix's app with its own better-auth (README › "Add it to your app"): the built-in adapter over its
+// own pg Pool, plural snake_case tables, a `plan` field, basePath /api/v1/auth, cookie prefix "myapp", no
+// admin or organization plugin; the kit adds its plugin, createSessionKit, AuthClientProvider and the proxy.
+describe("a fresh Next.js app with its own better-auth", () => {
+  const backend = testBackends().find((candidate) => candidate.name === "postgres");
+  let app: string;
+  let started: Awaited<ReturnType<typeof startApp>> | undefined;
+  let wire: Awaited<ReturnType<typeof startPgWireProxy>>;
+  const closers: Array<() => Promise<void>> = [];
+  const env: Record<string, string> = {};
+
+  beforeAll(async () => {
+    // Its database: a fresh PostgreSQL database with DATABASE_URL, else embedded PGlite served over
+    // the PostgreSQL protocol (one session: the app's pool keeps to one connection). A wire proxy
+    // in front counts the statements.
+    let upstream: string;
+    if (backend) {
+      const database = await backend.create();
+      closers.push(() => database.dispose());
+      upstream = (database.target as { url: string }).url;
+    } else {
+      const database = createDatabase({ kind: "pglite", dataDir: IN_MEMORY });
+      const embedded = await serveEmbeddedDatabase(database);
+      closers.push(async () => {
+        await embedded.close();
+        await database.close();
+      });
+      upstream = embedded.url;
+      env.APP_DATABASE_POOL_MAX = "1";
+    }
+    wire = await startPgWireProxy(upstream);
+    closers.push(() => wire.close());
+    env.APP_DATABASE_URL = wire.url;
+    app = createApp("own-auth-app", path.join(ROOT, "e2e/consumer-own-auth"), { pg: "8.23.1" });
+    const migrate = await runWhileServing(process.execPath, ["scripts/migrate.mjs"], app, cleanEnv(env));
+    expect(migrate.status, migrate.output).toBe(0);
+    expect(migrate.output).toMatch(/created users, sessions, accounts, verifications/u);
+  });
+
+  afterAll(async () => {
+    started?.server.kill("SIGTERM");
+    for (const close of closers.reverse()) await close();
+  });
+
+  it("builds (getSession typed with the app's plan field), signs up and in, and serves the session in one statement", async () => {
+    const build = await runWhileServing(process.execPath, ["node_modules/next/dist/bin/next", "build"], app, cleanEnv(env));
+    expect(build.status, build.output).toBe(0);
+    started = await startApp(app, env);
+    const { url } = started;
+    const post = (endpoint: string, body: unknown) =>
+      fetch(`${url}/api/v1/auth${endpoint}`, { method: "POST", headers: { "content-type": "application/json", origin: url }, body: JSON.stringify(body) });
+    expect((await post("/sign-up/email", { email: "ada@example.com", password: "password1234", name: "Ada Lovelace" })).status, started.log()).toBe(200);
+    const signIn = await post("/sign-in/email", { email: "ada@example.com", password: "password1234" });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    expect(cookie).toMatch(/^(__Secure-)?myapp\.session_token=/u); // secure names in production
+
+    const first = await (await fetch(`${url}/`, { headers: { cookie } })).text();
+    expect(first, started.log()).toContain("Signed in as Ada Lovelace on free");
+    // The user menu is in the server HTML (the server SessionProvider handed the session over).
+    expect(first).toContain('aria-label="Account menu for Ada Lovelace"');
+    expect(first).not.toContain('data-slot="user-menu-skeleton"');
+
+    wire.reset();
+    const again = await (await fetch(`${url}/`, { headers: { cookie } })).text();
+    expect(again).toContain("Signed in as Ada Lovelace on free");
+    expect(wire.statements(), "one statement: the session joined to its user, on the app's tables").toHaveLength(1);
+    expect(wire.statements()[0]).toMatch(/FROM "sessions" s JOIN "users" u/u);
+
+    // The proxy reads the app's cookie prefix: signed out to sign-in, signed in through.
+    const signedOut = await fetch(`${url}/home`, { redirect: "manual" });
+    expect(signedOut.status).toBe(307);
+    expect(signedOut.headers.get("location")).toContain("/auth/sign-in?callbackURL=%2Fhome");
+    expect((await fetch(`${url}/home`, { headers: { cookie }, redirect: "manual" })).status).toBe(200);
   });
 });

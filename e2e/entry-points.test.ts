@@ -10,6 +10,7 @@ describe("entry points", () => {
         ".",
         "./server",
         "./proxy",
+        "./plugin",
         "./database",
         "./mocks",
         "./styles.css",
@@ -101,6 +102,25 @@ describe("entry points", () => {
         "normalizePath",
       ]
     `);
+  });
+
+  it("session-kit/plugin", async () => {
+    expect(Object.keys(await import("../server/plugin")).sort()).toMatchInlineSnapshot(`
+      [
+        "sessionKit",
+      ]
+    `);
+  });
+
+  it("session-kit/plugin imports nothing of Next.js or server-only, so scripts and better-auth's CLI can load it", async () => {
+    const { execFileSync } = await import("node:child_process");
+    // Plain Node on the built file would need dist/; tsx on the source with no react-server condition
+    // fails on `server-only` or a Next.js import the same way.
+    const output = execFileSync(process.execPath, ["--import", "tsx", "-e", 'import("./server/plugin.ts").then((m) => console.log(typeof m.sessionKit))'], {
+      cwd: new URL("..", import.meta.url),
+      encoding: "utf8",
+    });
+    expect(output.trim()).toBe("function");
   });
 
   it("session-kit/database", async () => {

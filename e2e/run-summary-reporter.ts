@@ -10,7 +10,13 @@ export class RunSummaryReporter implements Reporter {
     let passed = 0;
     let failed = 0;
     const skipped: string[] = [];
+    // A hook or a file that failed (a beforeAll, an import) fails the run even where its tests never ran.
+    const brokenSuites: string[] = [];
     for (const testModule of testModules) {
+      if (testModule.errors().length > 0) brokenSuites.push(testModule.moduleId);
+      for (const suite of testModule.children.allSuites()) {
+        if (suite.errors().length > 0) brokenSuites.push(`${testModule.project.name} › ${suite.fullName}`);
+      }
       for (const test of testModule.children.allTests()) {
         const { state } = test.result();
         if (state === "passed") passed++;
@@ -19,6 +25,8 @@ export class RunSummaryReporter implements Reporter {
       }
     }
     for (const name of skipped) console.log(`SKIPPED: ${name}`);
+    for (const name of brokenSuites) console.log(`FAILED (hook or file): ${name}`);
+    failed += brokenSuites.length;
     if (passed + failed === 0) {
       console.error(`No test ran (${skipped.length} skipped): this run checked nothing, so it fails.`);
       process.exitCode = 1;

@@ -6,6 +6,7 @@ import { admin, organization } from "better-auth/plugins";
 import { DEFAULT_ADMIN_ROLES } from "../lib/roles";
 import { resolveAuthSecret } from "./auth-secret";
 import { sessionKit } from "./session-kit-plugin";
+export { servedOrigins } from "./served-origins";
 import type { PrismaClient } from "./db/prisma-client";
 
 export const SEVEN_DAYS_IN_SECONDS = 60 * 60 * 24 * 7;
@@ -56,42 +57,13 @@ export interface CreateAuthOptions {
 
 export const DEFAULT_PROXY_CACHE_MAX_AGE = 5 * 60;
 
-const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "[::1]"];
-/** Listening on these, the app is reachable under every loopback name too. */
-const LOCAL_LISTEN_NAMES = new Set([...LOOPBACK_NAMES, "0.0.0.0", "[::]"]);
-
-/**
- * The origin(s) a request was served on: the request's URL as Next.js builds it (from the host and
- * port it listens on, not from the Host header). A loopback server answers under each loopback name,
- * so those count as one site, on the same port and scheme only: another port is another app.
- */
-export function servedOrigins(requestUrl: string | undefined): string[] {
-  if (!requestUrl) return [];
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return [];
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return [];
-  if (!LOCAL_LISTEN_NAMES.has(url.hostname)) return [url.origin];
-  return LOOPBACK_NAMES.map((name) => `${url.protocol}//${name}${url.port ? `:${url.port}` : ""}`);
-}
-
-/** better-auth's trustedOrigins: the app's own origin as served (unless a base URL pins it) plus `extra`. */
-function trustedOriginsOption(options: CreateAuthOptions): BetterAuthOptions["trustedOrigins"] {
-  const extra = options.trustedOrigins ?? [];
-  const pinned = options.baseURL !== undefined || Boolean(process.env.BETTER_AUTH_URL);
-  if (pinned) return extra;
-  return (request?: Request) => [...servedOrigins(request?.url), ...extra];
-}
-
 /** The kit's better-auth instance: Prisma storage, email and password, admin and organization plugins. */
 export function createAuth(options: CreateAuthOptions) {
   return betterAuth({
     secret: options.secret ?? resolveAuthSecret(),
     baseURL: options.baseURL,
-    trustedOrigins: trustedOriginsOption(options),
+    // More origins to trust; the one the app is served on comes from the sessionKit() plugin.
+    trustedOrigins: options.trustedOrigins,
     rateLimit: options.rateLimit,
     database: prismaAdapter(options.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },

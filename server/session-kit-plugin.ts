@@ -1,5 +1,6 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { freshSessionHooks } from "./fresh-session-hooks";
+import { servedOrigins } from "./served-origins";
 
 export interface SessionKitPluginOptions {
   /**
@@ -17,6 +18,9 @@ const everyRequest = () => true;
  *   banned user reads as signed out, the same rule as the kit's lookup; sign-out also ends `admin_session`;
  * - better-auth's origin and CSRF checks stay on when `TEST=true` or `NODE_ENV=test` (it would skip them),
  *   unless the app sets them itself;
+ * - without a base URL that pins the app's origin (`baseURL` or BETTER_AUTH_URL), the origin each
+ *   request was served on is trusted (its loopback names on the same port and scheme), and no other:
+ *   a page on another local port cannot post to it;
  * - with the organization plugin, a new session starts in the user's first organization.
  */
 export function sessionKit(options: SessionKitPluginOptions = {}) {
@@ -31,9 +35,13 @@ export function sessionKit(options: SessionKitPluginOptions = {}) {
       const startInFirstOrganization = hasOrganizations && options.firstOrganizationActive !== false;
       // better-auth decides before plugins run: an unset disableOriginCheck means "skip" under TEST.
       const originCheckSetByApp = context.options.advanced?.disableOriginCheck !== undefined;
+      // A base URL pins the origin (better-auth keeps "" when none was given); allowedHosts lists them.
+      const base = context.options.baseURL;
+      const originPinned = (typeof base === "string" && base !== "") || (typeof base === "object" && base !== null) || Boolean(process.env.BETTER_AUTH_URL);
       return {
         context: originCheckSetByApp ? {} : { skipOriginCheck: false },
         options: {
+          trustedOrigins: originPinned ? undefined : (request?: Request) => servedOrigins(request?.url),
           databaseHooks: startInFirstOrganization
             ? {
                 session: {
