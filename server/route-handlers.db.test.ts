@@ -1,8 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createRouteHandlers, type RouteContext } from "./route-handlers";
 import { createSessionKit } from "./session-kit";
 import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
+
+/** Runs `create` with console.info silenced (the fallback's one log line is checked above). */
+function withoutLogLine<T>(create: () => T): T {
+  const info = vi.spyOn(console, "info").mockImplementation(() => {});
+  try {
+    return create();
+  } finally {
+    info.mockRestore();
+  }
+}
 
 describe.each(testBackends())("route handlers on $name", (backend) => {
   let db: TestDatabase;
@@ -13,7 +23,11 @@ describe.each(testBackends())("route handlers on $name", (backend) => {
   beforeAll(async () => {
     db = await backend.create();
     const { auth, signIn } = createTestAuth(db);
+    // Without `database` the kit reads sessions through better-auth's getSession, and says so once.
+    const info = vi.spyOn(console, "info").mockImplementation(() => {});
     const kit = createSessionKit({ auth });
+    expect(info).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/no `database`: sessions are read through better-auth's getSession/u));
+    info.mockRestore();
     // Count the database lookups the wrapper makes.
     const getRequestSession = kit.getRequestSession;
     handlers = createRouteHandlers({ ...kit, getRequestSession: (request) => (lookups++, getRequestSession(request)) });
@@ -73,7 +87,7 @@ describe.each(testBackends())("route handlers on $name", (backend) => {
 
   it("looks the session up once per request, however often the handler asks", async () => {
     const { auth } = createTestAuth(db);
-    const kit = createSessionKit({ auth });
+    const kit = withoutLogLine(() => createSessionKit({ auth }));
     const request = new Request(`${TEST_ORIGIN}/api/x`, { headers: { cookie: cookies.member } });
     const sessions = await Promise.all([kit.getRequestSession(request), kit.getRequestSession(request), kit.getRequestSession(request)]);
     expect(sessions[0]).toBe(sessions[1]);

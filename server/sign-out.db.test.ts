@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { createSessionKit } from "./session-kit";
 import { ForbiddenError, UnauthorizedError } from "./errors";
@@ -14,7 +14,9 @@ describe.each(testBackends())("server-side sign-out on $name", (backend) => {
   beforeAll(async () => {
     db = await backend.create();
     testAuth = createTestAuth(db);
+    const info = vi.spyOn(console, "info").mockImplementation(() => {}); // the fallback's one log line
     kit = createSessionKit({ auth: testAuth.auth });
+    info.mockRestore();
     signOut = createServerSignOut(kit);
   });
   afterAll(() => db?.dispose());
