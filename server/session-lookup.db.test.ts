@@ -35,6 +35,14 @@ describe.each(testBackends())("the one-statement session lookup on $name", (back
     expect(kit?.user).toMatchObject({ email: "grace@example.com", role: "admin", name: "Grace Hopper" });
   });
 
+  it("answers the same through the app's Prisma client ($queryRawUnsafe) as through the kit's database", async () => {
+    const cookie = await testAuth.signIn("grace@example.com", { role: "admin", name: "Grace Hopper" });
+    const throughPrisma = createSessionLookup(testAuth.auth, db.prisma);
+    const found = await throughPrisma(headers(cookie));
+    expect(found).toEqual(await lookup(headers(cookie)));
+    expect(found?.user.email).toBe("grace@example.com");
+  });
+
   it("reads a tampered token, a tampered signature and an unsigned token as signed out", async () => {
     const cookie = testAuth.tokenOnly(await testAuth.signIn("ada@example.com"));
     const [name, value] = cookie.split("=") as [string, string];
