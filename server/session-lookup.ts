@@ -17,8 +17,11 @@ export type LookupDatabase =
 
 export function statementRunnerFor(database: LookupDatabase): StatementRunner {
   if ("description" in database) return (name, text, values) => database.query(name, text, values);
-  if ("$queryRawUnsafe" in database) return async (_name, text, values) => (await database.$queryRawUnsafe(text, ...values)) as never[];
-  return async (name, text, values) => (await database.query({ name, text, values })).rows as never[];
+  // Read, not `in`: a lazily created Prisma client (the kit's createDatabase) is a Proxy without a `has` trap.
+  const prisma = database as { $queryRawUnsafe?: (query: string, ...values: unknown[]) => Promise<unknown> };
+  if (typeof prisma.$queryRawUnsafe === "function") return async (_name, text, values) => (await prisma.$queryRawUnsafe!(text, ...values)) as never[];
+  const pool = database as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+  return async (name, text, values) => (await pool.query({ name, text, values })).rows as never[];
 }
 
 /**
