@@ -767,14 +767,19 @@ describe("security", () => {
         });
       await run(3); // warm-up: compiled routes, pools, JIT
       const before = rssMegabytes(app.pid);
-      const result = await run(20);
+      const first = await run(10);
+      const middle = rssMegabytes(app.pid);
+      const second = await run(10);
       const after = rssMegabytes(app.pid);
-      const failures = result.errors + result.timeouts + result.non2xx;
-      console.log(`load: ${result.requests.total} requests in 20 s at 50 connections (${Math.round(result.requests.average)}/s, p99 ${result.latency.p99} ms), ${failures} failed; RSS ${before} MB before, ${after} MB after`);
+      const failures = [first, second].reduce((sum, half) => sum + half.errors + half.timeouts + half.non2xx, 0);
+      const total = first.requests.total + second.requests.total;
+      console.log(`load: ${total} requests in 20 s at 50 connections (${Math.round(total / 20)}/s, p99 ${Math.max(first.latency.p99, second.latency.p99)} ms), ${failures} failed; RSS ${before} MB before, ${middle} MB after 10 s, ${after} MB after 20 s`);
       tally.record("load", "/home, 50 connections, 20 s", failures ? `${failures} failed requests` : false);
-      // Stable: a leak of even a few KB per request would add hundreds of MB over this many requests.
-      tally.record("load", "memory after 20 s", after <= before * 1.5 ? false : `RSS grew from ${before} MB to ${after} MB`);
-      expect(result.requests.total).toBeGreaterThan(100);
+      // Stable: the heap settles into its working set during the first half (here from about 350 to about
+      // 530 MB), then stays. A leak keeps growing: the Next.js one this suite found went 363 → 1103 MB in
+      // 20 s, linearly, i.e. about 1.5x between the halves. More than 1.2x in the second half fails.
+      tally.record("load", "memory after 20 s", after <= middle * 1.2 ? false : `RSS kept growing: ${before} MB before, ${middle} MB after 10 s, ${after} MB after 20 s`);
+      expect(total).toBeGreaterThan(100);
       expect(tally.letThrough("load")).toEqual([]);
     });
 
