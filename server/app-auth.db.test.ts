@@ -1,50 +1,25 @@
-import { type BetterAuthOptions, betterAuth } from "better-auth";
+import { betterAuth } from "better-auth";
 import { getMigrations } from "better-auth/db/migration";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
+import { appAuthOptions } from "../e2e/consumer-own-auth/lib/auth-options.mjs";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { serveEmbeddedDatabase, type EmbeddedDatabaseServer } from "./db/embedded-server";
 import { SessionKitConfigError } from "./errors";
 import { toKitSession } from "./kit-session";
 import { createSessionKit } from "./session-kit";
-import { sessionKit } from "./session-kit-plugin";
 import { createSessionLookup } from "./session-lookup";
 import { createSessionProxy } from "./proxy/create-session-proxy";
 
 const ORIGIN = "http://localhost:3000";
-const snake = (fields: string[]) => Object.fromEntries(fields.map((field) => [field, field.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`)]));
-
 /**
- * An app that already has better-auth, its own way: the built-in adapter over its own `pg` Pool,
- * plural snake_case tables and columns, an extra user field, its own base path and cookie prefix, no
- * admin and no organization plugin, only the kit's plugin added to its own list.
+ * An app that already has better-auth, its own way: the matrix app's own options (the built-in adapter
+ * over its own `pg` Pool, plural snake_case tables and columns, an extra user field, its own base path
+ * and cookie prefix, no admin or organization plugin, only the kit's plugin added), with a fixed secret
+ * and base URL for calls through its handler.
  */
 function appOptions(pool: pg.Pool) {
-  return {
-    secret: "an-app-secret-that-is-at-least-32-characters",
-    baseURL: ORIGIN,
-    basePath: "/api/v1/auth",
-    advanced: { cookiePrefix: "myapp" },
-    database: pool,
-    emailAndPassword: { enabled: true },
-    user: {
-      modelName: "users",
-      fields: snake(["emailVerified", "createdAt", "updatedAt"]),
-      additionalFields: { plan: { type: "string", defaultValue: "free", input: false } },
-    },
-    session: {
-      modelName: "sessions",
-      fields: snake(["userId", "expiresAt", "createdAt", "updatedAt", "ipAddress", "userAgent"]),
-      cookieCache: { enabled: true, maxAge: 300 },
-    },
-    account: {
-      modelName: "accounts",
-      fields: snake(["userId", "accountId", "providerId", "accessToken", "refreshToken", "idToken", "accessTokenExpiresAt", "refreshTokenExpiresAt", "createdAt", "updatedAt"]),
-    },
-    verification: { modelName: "verifications", fields: snake(["expiresAt", "createdAt", "updatedAt"]) },
-    telemetry: { enabled: false },
-    plugins: [sessionKit()],
-  } satisfies BetterAuthOptions;
+  return { ...appAuthOptions(pool), secret: "an-app-secret-that-is-at-least-32-characters", baseURL: ORIGIN };
 }
 
 describe.each(testBackends())("an app's own better-auth on $name", (backend) => {

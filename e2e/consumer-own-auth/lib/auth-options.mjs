@@ -7,9 +7,9 @@ import { sessionKit } from "session-kit/plugin";
 
 const snake = (fields) => Object.fromEntries(fields.map((field) => [field, field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]));
 
-export const pool = new pg.Pool({ connectionString: process.env.APP_DATABASE_URL, max: Number(process.env.APP_DATABASE_POOL_MAX ?? 10) });
-
-export const authOptions = {
+/** The app's options over `pool` (also used by server/app-auth.db.test.ts, so both test one set-up). */
+export function appAuthOptions(pool) {
+  return {
   database: pool,
   basePath: "/api/v1/auth",
   advanced: { cookiePrefix: "myapp" },
@@ -31,4 +31,8 @@ export const authOptions = {
   verification: { modelName: "verifications", fields: snake(["expiresAt", "createdAt", "updatedAt"]) },
   telemetry: { enabled: false },
   plugins: [sessionKit(), nextCookies()],
-};
+  };
+}
+
+export const pool = new pg.Pool({ connectionString: process.env.APP_DATABASE_URL, max: Number(process.env.APP_DATABASE_POOL_MAX ?? 10) });
+export const authOptions = appAuthOptions(pool);
