@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,6 +19,13 @@ import { startPgWireProxy } from "./pg-wire-proxy";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TEMPLATE = path.join(ROOT, "e2e/consumer-app");
 const PEERS = { next: "16.4.6", react: "19.3.1", "react-dom": "19.3.1", "better-auth": "1.7.25" };
+/** The optional peers session-kit/database loads, at the versions the kit is tested with. */
+const DATABASE_PEERS = Object.fromEntries(
+  ["@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "pg", "pglite-prisma-adapter"].map((name) => [
+    name,
+    (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies[name]!,
+  ]),
+);
 
 /** Children get a clean environment without DATABASE_URL: the fresh app uses its own embedded database. */
 const cleanEnv = (extra: Record<string, string> = {}) => childEnvironment(extra, ["DATABASE_URL"]);
@@ -109,7 +116,8 @@ describe("a fresh Next.js app that installs the packed kit", () => {
   let server: ChildProcess | undefined;
 
   beforeAll(() => {
-    app = createApp("consumer-app", TEMPLATE);
+    // It uses session-kit/database (embedded PGlite, Prisma), so it installs those optional peers itself.
+    app = createApp("consumer-app", TEMPLATE, DATABASE_PEERS);
   });
 
   afterAll(() => {
@@ -220,11 +228,19 @@ describe("a fresh Next.js app with its own better-auth", () => {
     const migrate = await runWhileServing(process.execPath, ["scripts/migrate.mjs"], app, cleanEnv(env));
     expect(migrate.status, migrate.output).toBe(0);
     expect(migrate.output).toMatch(/created users, sessions, accounts, verifications/u);
+    env.APP_ADMIN_USER_IDS = /admin user id: (\S+)/u.exec(migrate.output)![1]!;
   });
 
   afterAll(async () => {
     started?.server.kill("SIGTERM");
     for (const close of closers.reverse()) await close();
+  });
+
+  it("installs no database driver it did not ask for: no Prisma, no PGlite, no next-safe-action, no msw", () => {
+    for (const name of ["@prisma/client", "@prisma/adapter-pg", "@electric-sql/pglite", "pglite-prisma-adapter", "next-safe-action", "msw"]) {
+      expect(existsSync(path.join(app, "node_modules", name)), name).toBe(false);
+    }
+    expect(existsSync(path.join(app, "node_modules/pg")), "pg, which the app installed itself").toBe(true);
   });
 
   it("builds (getSession typed with the app's plan field), signs up and in, and serves the session in one statement", async () => {
@@ -245,11 +261,17 @@ describe("a fresh Next.js app with its own better-auth", () => {
     // The user menu is in the server HTML (the server SessionProvider handed the session over).
     expect(first).toContain('aria-label="Account menu for Ada Lovelace"');
     expect(first).not.toContain('data-slot="user-menu-skeleton"');
+    // Email and password only: Ada is no admin and her account is personal; Grace is in adminUserIds.
+    expect(first).toContain('data-testid="admin">not an admin<');
+    expect(first).toContain('data-testid="account">personal account<');
+    const grace = await post("/sign-in/email", { email: "grace@example.com", password: "password1234" });
+    const graceCookie = grace.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    expect(await (await fetch(`${url}/`, { headers: { cookie: graceCookie } })).text()).toContain('data-testid="admin">admin<');
 
     wire.reset();
     const again = await (await fetch(`${url}/`, { headers: { cookie } })).text();
     expect(again).toContain("Signed in as Ada Lovelace on free");
-    expect(wire.statements(), "one statement: the session joined to its user, on the app's tables").toHaveLength(1);
+    expect(wire.statements(), `one statement: the session joined to its user, on the app's tables; got:\n${wire.statements().join("\n")}`).toHaveLength(1);
     expect(wire.statements()[0]).toMatch(/FROM "sessions" s JOIN "users" u/u);
 
     // The proxy reads the app's cookie prefix: signed out to sign-in, signed in through.

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 // The public names of every entry point. A removal or rename shows up here as a visible change.
@@ -9,6 +10,7 @@ describe("entry points", () => {
       [
         ".",
         "./server",
+        "./actions",
         "./proxy",
         "./plugin",
         "./database",
@@ -73,25 +75,52 @@ describe("entry points", () => {
         "SessionKitConfigError",
         "SessionUnavailableError",
         "UnauthorizedError",
-        "applyMigrations",
-        "createActionClients",
         "createAuth",
-        "createDatabase",
         "createDeviceSessions",
         "createRouteHandlers",
         "createServerSignOut",
         "createSessionComponents",
         "createSessionKit",
         "isAdmin",
-        "migrateDatabase",
-        "readMigrations",
         "resolveAuthSecret",
-        "resolveDatabaseTarget",
         "safeCallbackPath",
         "sessionKit",
         "signInPathFor",
       ]
     `);
+  });
+
+  it("session-kit/actions", async () => {
+    expect(Object.keys(await import("../server/actions")).sort()).toEqual(["createActionClients"]);
+  });
+
+  // The optional peers (package.json peerDependenciesMeta) are loaded only by the entries that need them:
+  // an app that wants UserMenu, or the server functions over its own better-auth, installs none of them.
+  it.each([
+    ["session-kit", "components/index.ts", []],
+    ["session-kit/server", "server/index.ts", []],
+    ["session-kit/proxy", "server/proxy/index.ts", []],
+    ["session-kit/plugin", "server/plugin.ts", []],
+    ["session-kit/actions", "server/actions.ts", ["next-safe-action"]],
+    ["session-kit/mocks", "mocks/index.ts", ["msw"]],
+    ["session-kit/database", "server/db/index.ts", ["@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "pg", "pglite-prisma-adapter"]],
+  ])("%s loads, of the optional peers, only %j", async (_entry, file, expected) => {
+    const { build } = await import("esbuild");
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { peerDependenciesMeta: Record<string, { optional: boolean }> };
+    const optional = Object.keys(manifest.peerDependenciesMeta);
+    const result = await build({
+      entryPoints: [fileURLToPath(new URL(`../${file}`, import.meta.url))],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: "node",
+      format: "esm",
+      packages: "external",
+      logLevel: "silent",
+    });
+    const imported = new Set(Object.values(result.metafile.inputs).flatMap((input) => input.imports.filter((entry) => entry.external).map((entry) => entry.path)));
+    const peersLoaded = optional.filter((name) => [...imported].some((path) => path === name || path.startsWith(`${name}/`)));
+    expect(peersLoaded.sort()).toEqual(expected);
   });
 
   it("session-kit/proxy", async () => {

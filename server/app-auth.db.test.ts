@@ -78,6 +78,17 @@ describe.each(testBackends())("an app's own better-auth on $name", (backend) => 
     expectTypeOf<Session["user"]["email"]>().toEqualTypeOf<string>();
   });
 
+  it("finds the pg Pool better-auth was given, without being told it: the same one statement", async () => {
+    const kit = createSessionKit({ auth });
+    const request = () => new Request(`${ORIGIN}/`, { headers: { cookie } });
+    await kit.getRequestSession(request()); // the schema check, once
+    statements.length = 0;
+    const session = await kit.getRequestSession(request());
+    expect(session?.user).toMatchObject({ email: "ada@example.com", plan: "free" });
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/FROM "sessions" s JOIN "users" u/u);
+  });
+
   it("stops with an error naming the table and column when the app's columns are not where it is told", async () => {
     const lookup = createSessionLookup(auth, pool, { columns: { session: { expiresAt: "expires" } }, tables: { user: "people" } });
     const failure = lookup(new Headers({ cookie }));

@@ -1,16 +1,16 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 
 // The server entry: every public name listed one by one (no `export *` across the client/server line).
-export { type ActionClients, createActionClients } from "./action-clients";
 export { type AppAuth } from "./app-auth";
 export { createAuth, type CreateAuthOptions, DEFAULT_PROXY_CACHE_MAX_AGE, type KitAuth } from "./auth";
 export { sessionKit, type SessionKitPluginOptions } from "./session-kit-plugin";
 export { type SchemaOverrides } from "./session-schema";
 export { type LookupDatabase } from "./session-lookup";
 export { resolveAuthSecret } from "./auth-secret";
-export { createDatabase, type Database } from "./db/database";
-export { type DatabaseTarget, resolveDatabaseTarget } from "./db/database-target";
-export { applyMigrations, migrateDatabase, readMigrations } from "./db/migrations";
+// Types only: the database helpers (createDatabase, migrations) live in session-kit/database, and the
+// action clients in session-kit/actions, so this entry loads no database driver and no next-safe-action.
+export type { Database } from "./db/database";
+export type { DatabaseTarget } from "./db/database-target";
 export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
 export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";

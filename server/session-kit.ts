@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import { type AppAuth, hasPlugin } from "./app-auth";
-import { createSessionLookup, type LookupDatabase } from "./session-lookup";
+import { createSessionLookup, type LookupDatabase, lookupDatabaseOf } from "./session-lookup";
 import type { SchemaOverrides } from "./session-schema";
 import { type KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
@@ -16,8 +16,9 @@ export interface SessionKitOptions<Auth extends AppAuth = AppAuth> extends Admin
   /** The app's better-auth instance, with whatever adapter and plugins it has (or createAuth()'s). */
   auth: Auth;
   /**
-   * The database the auth instance stores sessions in: the kit's Database, the app's `pg` Pool or its
-   * Prisma client. Given, a session lookup is one prepared SQL statement (session joined to user, on the
+   * The database the auth instance stores sessions in: the kit's Database, the app's `pg` Pool, its
+   * Prisma client or its Drizzle db (node-postgres). Unset, the Pool better-auth was given (if it was)
+   * serves. Given, a session lookup is one prepared SQL statement (session joined to user, on the
    * app's own tables and columns) instead of better-auth's two; same answers (see session-lookup).
    */
   database?: LookupDatabase;
@@ -54,12 +55,14 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
   type Session = AppSession<Auth>;
 
-  if (!options.database) {
-    console.info("[session-kit] createSessionKit has no `database`: sessions are read through better-auth's getSession (two statements or more); pass the app's database for the one-statement lookup.");
+  // The app's `pg` Pool, when better-auth was given one directly, serves the lookup without being named.
+  const database = options.database ?? lookupDatabaseOf(auth.options.database);
+  if (!database) {
+    console.info("[session-kit] createSessionKit has no `database`: sessions are read through better-auth's getSession (two statements or more); pass the app's database (pg Pool, Prisma client or Drizzle db) for the one-statement lookup.");
   }
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
-  const lookupInStore = options.database
-    ? createSessionLookup(auth, options.database, options.schema)
+  const lookupInStore = database
+    ? createSessionLookup(auth, database, options.schema)
     : async (requestHeaders: Headers): Promise<KitSession | null> =>
         toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } }));
   /** A store that does not answer is neither signed in nor signed out: SessionUnavailableError. */

@@ -9,14 +9,34 @@ import { authContext } from "./app-auth";
 /** Runs one parameterised statement, prepared once per connection under `name`. */
 export type StatementRunner = <Row>(name: string, text: string, values: unknown[]) => Promise<Row[]>;
 
-/** What the one-statement lookup can run on: the kit's Database, the app's `pg` Pool, or its Prisma client. */
+type PgQueryable = { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+
+/**
+ * What the one-statement lookup can run on: the kit's Database, the app's `pg` Pool, its Prisma client,
+ * or a Drizzle db over node-postgres (through its `$client`, the Pool).
+ */
 export type LookupDatabase =
   | Pick<Database, "query" | "description">
-  | { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
-  | { $queryRawUnsafe(query: string, ...values: unknown[]): Promise<unknown> };
+  | PgQueryable
+  | { $queryRawUnsafe(query: string, ...values: unknown[]): Promise<unknown> }
+  | { $client: PgQueryable };
+
+/**
+ * The database better-auth itself was given, when the lookup can run on it: a `pg` Pool (better-auth's
+ * built-in adapter). Adapters (prismaAdapter, drizzleAdapter) hide their client: pass it as `database`.
+ */
+export function lookupDatabaseOf(authDatabase: unknown): LookupDatabase | undefined {
+  const candidate = authDatabase as { query?: unknown; connect?: unknown } | null | undefined;
+  if (candidate && typeof candidate === "object" && typeof candidate.query === "function" && typeof candidate.connect === "function") {
+    return candidate as PgQueryable;
+  }
+  return undefined;
+}
 
 export function statementRunnerFor(database: LookupDatabase): StatementRunner {
   if ("description" in database) return (name, text, values) => database.query(name, text, values);
+  const drizzle = database as { $client?: PgQueryable };
+  if (drizzle.$client && typeof drizzle.$client.query === "function") return statementRunnerFor(drizzle.$client);
   // Read, not `in`: a lazily created Prisma client (the kit's createDatabase) is a Proxy without a `has` trap.
   const prisma = database as { $queryRawUnsafe?: (query: string, ...values: unknown[]) => Promise<unknown> };
   if (typeof prisma.$queryRawUnsafe === "function") return async (_name, text, values) => (await prisma.$queryRawUnsafe!(text, ...values)) as never[];

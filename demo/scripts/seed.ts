@@ -2,7 +2,8 @@
 //   grace@example.com  Grace Hopper  admin
 //   ada@example.com    Ada Lovelace  member of "Acme Inc" (active at sign-in)
 //   alan@example.com   Alan Turing   no organization
-import { createAuth, createDatabase, type Database, migrateDatabase } from "session-kit/server";
+import { createAuth } from "session-kit/server";
+import { createDatabase, type Database, migrateDatabase } from "session-kit/database";
 
 export const DEMO_PASSWORD = "password1234";
 const USERS = [

@@ -1,8 +1,6 @@
 import "server-only";
 import {
-  createActionClients,
   createAuth,
-  createDatabase,
   createDeviceSessions,
   createRouteHandlers,
   createServerSignOut,
@@ -10,6 +8,8 @@ import {
   createSessionKit,
   type Database,
 } from "session-kit/server";
+import { createActionClients } from "session-kit/actions";
+import { createDatabase } from "session-kit/database";
 
 // One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };

@@ -1,4 +1,5 @@
-import { createAuth, createDatabase, createSessionKit } from "session-kit/server";
+import { createDatabase } from "session-kit/database";
+import { createAuth, createSessionKit } from "session-kit/server";
 
 export const database = createDatabase();
 // No base URL: better-auth uses the origin each request was served on, and trusts only that one.
