@@ -264,15 +264,15 @@ describe("a fresh Next.js app with its own better-auth", () => {
     // Email and password only: Ada is no admin and her account is personal; Grace is in adminUserIds.
     expect(first).toContain('data-testid="admin">not an admin<');
     expect(first).toContain('data-testid="account">personal account<');
-    const grace = await post("/sign-in/email", { email: "grace@example.com", password: "password1234" });
-    const graceCookie = grace.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
-    expect(await (await fetch(`${url}/`, { headers: { cookie: graceCookie } })).text()).toContain('data-testid="admin">admin<');
 
     wire.reset();
     const again = await (await fetch(`${url}/`, { headers: { cookie } })).text();
     expect(again).toContain("Signed in as Ada Lovelace on free");
     expect(wire.statements(), `one statement: the session joined to its user, on the app's tables; got:\n${wire.statements().join("\n")}`).toHaveLength(1);
     expect(wire.statements()[0]).toMatch(/FROM "sessions" s JOIN "users" u/u);
+    const grace = await post("/sign-in/email", { email: "grace@example.com", password: "password1234" });
+    const graceCookie = grace.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+    expect(await (await fetch(`${url}/`, { headers: { cookie: graceCookie } })).text()).toContain('data-testid="admin">admin<');
 
     // The proxy reads the app's cookie prefix: signed out to sign-in, signed in through.
     const signedOut = await fetch(`${url}/home`, { redirect: "manual" });
