@@ -96,6 +96,12 @@ describe.each(testBackends())("an app's own better-auth on $name", (backend) => 
     await expect(lookup(new Headers({ cookie }))).rejects.toThrow(/column "sessions"\."expires" \(field expiresAt\), table "people".*createSessionKit\(\{ schema/u);
   });
 
+  it("checks the schema at start-up when asked (verifySchema), before any request", async () => {
+    await expect(createSessionKit({ auth }).verifySchema()).resolves.toBeUndefined();
+    const misnamed = createSessionKit({ auth, schema: { columns: { user: { emailVerified: "email_verified_at" } } } });
+    await expect(misnamed.verifySchema()).rejects.toThrow(/column "users"\."email_verified_at" \(field emailVerified\)/u);
+  });
+
   it("needs no admin or organization plugin: admins from adminUserIds, and a clear error for organization-only functions", async () => {
     const kit = createSessionKit({ auth, database: pool, adminUserIds: ["someone-else"] });
     const session = await kit.getRequestSession(new Request(`${ORIGIN}/`, { headers: { cookie } }));

@@ -61,10 +61,18 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     console.info("[session-kit] createSessionKit has no `database`: sessions are read through better-auth's getSession (two statements or more); pass the app's database (pg Pool, Prisma client or Drizzle db) for the one-statement lookup.");
   }
   /** One lookup against the database (never the cookie cache) for the cookies in `requestHeaders`. */
-  const lookupInStore = database
-    ? createSessionLookup(auth, database, options.schema)
-    : async (requestHeaders: Headers): Promise<KitSession | null> =>
-        toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } }));
+  const fastLookup = database ? createSessionLookup(auth, database, options.schema) : undefined;
+  const lookupInStore =
+    fastLookup ??
+    (async (requestHeaders: Headers): Promise<KitSession | null> =>
+      toKitSession(await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } })));
+  /**
+   * Checks now that the lookup's tables and columns exist (otherwise the first signed-in request does),
+   * e.g. from instrumentation.ts's register(): a mismatch stops start-up with SessionKitConfigError.
+   */
+  const verifySchema = async (): Promise<void> => {
+    await fastLookup?.verifySchema();
+  };
   /** A store that does not answer is neither signed in nor signed out: SessionUnavailableError. */
   async function lookupSession(requestHeaders: Headers): Promise<Session | null> {
     try {
@@ -141,6 +149,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
   return {
     auth,
     lookupSession,
+    verifySchema,
     getSession,
     getRequestSession,
     getAccountContext,

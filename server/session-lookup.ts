@@ -59,16 +59,18 @@ export function createSessionLookup(auth: AppAuth, database: LookupDatabase, ove
   const statement = lookupStatement(schema);
   const run = statementRunnerFor(database);
   let checked: Promise<void> | undefined;
+  /** The schema check, once per process (again after a failure: a database that did not answer is asked again). */
+  const verifySchema = () =>
+    (checked ??= checkLookupSchema(run, schema).catch((error: unknown) => {
+      checked = undefined;
+      throw error;
+    }));
 
-  return async function lookupSession(headers: Headers): Promise<KitSession | null> {
+  async function lookupSession(headers: Headers): Promise<KitSession | null> {
     const context = await authContext(auth);
     const token = await readSignedCookie(headers, context.authCookies.sessionToken.name, context.secret);
     if (!token) return null;
-    checked ??= checkLookupSchema(run, schema).catch((error: unknown) => {
-      checked = undefined; // a database that did not answer is asked again next time
-      throw error;
-    });
-    await checked;
+    await verifySchema();
     const [row] = await run<Record<string, unknown>>("session_kit_lookup", statement, [token]);
     if (!row) return null;
     const found = rowToSession(row) as Parameters<typeof toKitSession>[0] & { session: { expiresAt: Date; impersonatedBy?: string | null } };
@@ -79,5 +81,6 @@ export function createSessionLookup(auth: AppAuth, database: LookupDatabase, ove
       return toKitSession(await auth.api.getSession({ headers, query: { disableCookieCache: true } }));
     }
     return toKitSession(found);
-  };
+  }
+  return Object.assign(lookupSession, { verifySchema });
 }
