@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { getMigrations } from "better-auth/db/migration";
+import { drizzle } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { appAuthOptions } from "../e2e/consumer-own-auth/lib/auth-options.mjs";
@@ -78,13 +79,15 @@ describe.each(testBackends())("an app's own better-auth on $name", (backend) => 
     expectTypeOf<Session["user"]["email"]>().toEqualTypeOf<string>();
   });
 
-  it("finds the pg Pool better-auth was given, without being told it: the same one statement", async () => {
-    const kit = createSessionKit({ auth });
+  it.each([
+    ["the pg Pool better-auth was given, found without being told", () => createSessionKit({ auth })],
+    ["the app's Drizzle db (node-postgres), on its Pool", () => createSessionKit({ auth, database: drizzle({ client: pool }) })],
+  ])("runs the one statement through %s", async (_through, createKit) => {
+    const kit = createKit();
     const request = () => new Request(`${ORIGIN}/`, { headers: { cookie } });
     await kit.getRequestSession(request()); // the schema check, once
     statements.length = 0;
-    const session = await kit.getRequestSession(request());
-    expect(session?.user).toMatchObject({ email: "ada@example.com", plan: "free" });
+    expect((await kit.getRequestSession(request()))?.user).toMatchObject({ email: "ada@example.com", plan: "free" });
     expect(statements).toHaveLength(1);
     expect(statements[0]).toMatch(/FROM "sessions" s JOIN "users" u/u);
   });
