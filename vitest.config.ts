@@ -25,7 +25,9 @@ const emptyModule = fileURLToPath(new URL("./node_modules/server-only/empty.js",
 export default defineConfig({
   resolve: {
     // Next.js resolves "server-only" to an empty module on the server; so do the Node tests.
-    alias: { "server-only": emptyModule },
+    // The matrix app's plain-JS options (e2e/consumer-own-auth/lib/auth-options.mjs) import the plugin by
+    // its package name, which tsconfig paths do not reach in a .mjs file: the source, never a stale dist/.
+    alias: { "server-only": emptyModule, "session-kit/plugin": fileURLToPath(new URL("./server/plugin.ts", import.meta.url)) },
     // The demo imports the kit as `session-kit/*`: tsconfig.json's paths map those names to the source.
     tsconfigPaths: true,
   },
