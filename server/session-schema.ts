@@ -12,7 +12,15 @@ export interface SchemaOverrides {
   tables?: { session?: string; user?: string };
   /** Field name → column name, per table: `{ user: { emailVerified: "email_verified" } }`. */
   columns?: { session?: Record<string, string>; user?: Record<string, string> };
+  /**
+   * How the database spells a column better-auth names in camelCase, where no `columns` entry says:
+   * "snake_case" for Prisma's `@map("created_at")` everywhere or Drizzle's `casing: "snake_case"`.
+   * Default: as better-auth names it.
+   */
+  casing?: "snake_case";
 }
+
+const toSnakeCase = (name: string) => name.replace(/[A-Z]/gu, (letter) => `_${letter.toLowerCase()}`);
 
 /** The app's session and user tables as the one-statement lookup reads them. */
 export interface LookupSchema {
@@ -33,7 +41,7 @@ export interface LookupSchema {
 export function lookupSchemaFor(options: BetterAuthOptions, overrides: SchemaOverrides = {}): LookupSchema {
   const tables = getAuthTables(options);
   const columnOf = (table: "session" | "user", field: string, fieldName?: string) =>
-    overrides.columns?.[table]?.[field] ?? fieldName ?? field;
+    overrides.columns?.[table]?.[field] ?? (overrides.casing === "snake_case" ? toSnakeCase(fieldName ?? field) : (fieldName ?? field));
   const sessionFields = tables.session!.fields as Record<string, { fieldName?: string }>;
   const userFields = tables.user!.fields as Record<string, { fieldName?: string; returned?: boolean }>;
   const session: LookupSchema["session"] = { id: columnOf("session", "id") };
@@ -111,6 +119,6 @@ export async function checkLookupSchema(
     .map(([table, field, column]) => (tablesFound.has(table) ? `column "${table}"."${column}" (field ${field})` : `table "${table}"`))
     .filter((text, index, all) => all.indexOf(text) === index);
   throw new SessionKitConfigError(
-    `The session lookup cannot find ${described.join(", ")} in the database. Name the real tables and columns in createSessionKit({ schema: { tables, columns } }) (for Prisma's @map/@@map), or leave out \`database\` to read sessions through better-auth's getSession.`,
+    `The session lookup cannot find ${described.join(", ")} in the database. Name the real tables and columns in createSessionKit({ schema: { tables, columns, casing } }) (for Prisma's @map/@@map, Drizzle's own column names), or leave out \`database\` to read sessions through better-auth's getSession.`,
   );
 }
