@@ -65,10 +65,11 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** A fresh app from `template`, with the tarball and `dependencies` installed from the registry. */
-function createApp(name: string, template: string, dependencies: Record<string, string> = {}): string {
+/** A fresh app from `template` (with `overlay`'s files on top), with the tarball and `dependencies` installed from the registry. */
+function createApp(name: string, template: string, dependencies: Record<string, string> = {}, overlay?: string): string {
   const app = path.join(work, name);
   cpSync(template, app, { recursive: true });
+  if (overlay) cpSync(overlay, app, { recursive: true });
   writeFileSync(
     path.join(app, "package.json"),
     JSON.stringify(
@@ -191,10 +192,43 @@ describe("a fresh Next.js app that installs the packed kit", () => {
   });
 });
 
-// The matrix's app with its own better-auth (README › "Add it to your app"): the built-in adapter over its
-// own pg Pool, plural snake_case tables, a `plan` field, basePath /api/v1/auth, cookie prefix "myapp", no
-// admin or organization plugin; the kit adds its plugin, createSessionKit, AuthClientProvider and the proxy.
-describe("a fresh Next.js app with its own better-auth", () => {
+/** A way an app with its own better-auth stores its data: the adapter, its packages, a step after install. */
+interface OwnAuthVariant {
+  name: string;
+  /** Laid over e2e/consumer-own-auth (see e2e/consumer-variants/README.md); none: the base app itself. */
+  overlay?: string;
+  dependencies: Record<string, string>;
+  /** Packages the app must not end up with. */
+  absent: string[];
+  /** Run after install, e.g. the app generating its Prisma client. */
+  prepare?: { args: string[]; env?: Record<string, string> };
+}
+
+const NOT_ASKED_FOR = ["@electric-sql/pglite", "pglite-prisma-adapter", "next-safe-action", "msw"];
+const OWN_AUTH_VARIANTS: OwnAuthVariant[] = [
+  // better-auth's built-in adapter over the app's pg Pool, which the kit finds on the auth options.
+  { name: "built-in adapter over a pg Pool", dependencies: { pg: "8.23.1" }, absent: ["@prisma/client", "@prisma/adapter-pg", ...NOT_ASKED_FOR] },
+  {
+    name: "Prisma with its own @@map/@map schema",
+    overlay: "prisma",
+    dependencies: { pg: "8.23.1", prisma: "7.10.0", "@prisma/client": "7.10.0", "@prisma/adapter-pg": "7.10.0" },
+    // The Prisma CLI brings its own PGlite (for `prisma dev`); the kit brings none.
+    absent: NOT_ASKED_FOR.filter((name) => name !== "@electric-sql/pglite"),
+    // `prisma generate` never runs the schema engine, whose download is blocked here: any file will do.
+    prepare: { args: ["node_modules/prisma/build/index.js", "generate"], env: { PRISMA_SCHEMA_ENGINE_BINARY: process.execPath, CHECKPOINT_DISABLE: "1" } },
+  },
+  {
+    name: "Drizzle with its own pgTables",
+    overlay: "drizzle",
+    dependencies: { pg: "8.23.1", "drizzle-orm": "0.45.4" },
+    absent: ["@prisma/client", "@prisma/adapter-pg", ...NOT_ASKED_FOR],
+  },
+];
+
+// The matrix's apps with their own better-auth (README › "Add it to your app"): plural snake_case tables, a
+// `plan` field, basePath /api/v1/auth, cookie prefix "myapp", no admin or organization plugin, stored
+// through each variant's adapter; the kit adds its plugin, createSessionKit, AuthClientProvider and the proxy.
+describe.each(OWN_AUTH_VARIANTS)("a fresh Next.js app with its own better-auth: $name", (variant) => {
   const backend = testBackends().find((candidate) => candidate.name === "postgres");
   let app: string;
   let started: Awaited<ReturnType<typeof startApp>> | undefined;
@@ -224,7 +258,12 @@ describe("a fresh Next.js app with its own better-auth", () => {
     wire = await startPgWireProxy(upstream);
     closers.push(() => wire.close());
     env.APP_DATABASE_URL = wire.url;
-    app = createApp("own-auth-app", path.join(ROOT, "e2e/consumer-own-auth"), { pg: "8.23.1" });
+    const slug = `own-auth-${variant.overlay ?? "pg"}`;
+    app = createApp(slug, path.join(ROOT, "e2e/consumer-own-auth"), variant.dependencies, variant.overlay && path.join(ROOT, "e2e/consumer-variants", variant.overlay));
+    if (variant.prepare) {
+      const prepared = await runWhileServing(process.execPath, variant.prepare.args, app, cleanEnv(variant.prepare.env));
+      expect(prepared.status, prepared.output).toBe(0);
+    }
     const migrate = await runWhileServing(process.execPath, ["scripts/migrate.mjs"], app, cleanEnv(env));
     expect(migrate.status, migrate.output).toBe(0);
     expect(migrate.output).toMatch(/created users, sessions, accounts, verifications/u);
@@ -236,11 +275,9 @@ describe("a fresh Next.js app with its own better-auth", () => {
     for (const close of closers.reverse()) await close();
   });
 
-  it("installs no database driver it did not ask for: no Prisma, no PGlite, no next-safe-action, no msw", () => {
-    for (const name of ["@prisma/client", "@prisma/adapter-pg", "@electric-sql/pglite", "pglite-prisma-adapter", "next-safe-action", "msw"]) {
-      expect(existsSync(path.join(app, "node_modules", name)), name).toBe(false);
-    }
-    expect(existsSync(path.join(app, "node_modules/pg")), "pg, which the app installed itself").toBe(true);
+  it("installs no package it did not ask for (no PGlite, no next-safe-action, no msw; Prisma only if it uses Prisma)", () => {
+    for (const name of variant.absent) expect(existsSync(path.join(app, "node_modules", name)), name).toBe(false);
+    for (const name of Object.keys(variant.dependencies)) expect(existsSync(path.join(app, "node_modules", name)), `${name}, which the app installed itself`).toBe(true);
   });
 
   it("builds (getSession typed with the app's plan field), signs up and in, and serves the session in one statement", async () => {
