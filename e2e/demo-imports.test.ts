@@ -53,7 +53,7 @@ describe("the demo app", () => {
 
   it("uses the public entry points (the check can fail)", () => {
     const names = files.flatMap((file) => specifiersIn(readFileSync(file, "utf8"))).filter((specifier) => specifier.startsWith("session-kit"));
-    expect(new Set(names)).toEqual(new Set(["session-kit", "session-kit/server", "session-kit/actions", "session-kit/proxy", "session-kit/database", "session-kit/tailwind.css"]));
+    expect(new Set(names)).toEqual(new Set(["session-kit", "session-kit/server", "session-kit/actions", "session-kit/plugin", "session-kit/proxy", "session-kit/database", "session-kit/tailwind.css"]));
     const file = path.join(DEMO, "app/page.tsx");
     expect(kitPathProblem(file, "../../components/ui/button")).toBe('reaches components/ui/button outside demo/');
     expect(kitPathProblem(file, "../../server/auth")).toBe("reaches server/auth outside demo/");

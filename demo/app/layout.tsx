@@ -6,6 +6,7 @@ import type * as React from "react";
 import { ImpersonationBanner } from "session-kit";
 import { Header, SessionProvider } from "./_lib/kit";
 import { getLocale } from "./_lib/locale";
+import { DemoAuthClientProvider } from "./auth-client-provider";
 import { LanguageSwitch } from "./language-switch";
 
 export const metadata: Metadata = { title: "session-kit demo", description: "Session-aware UI on better-auth" };
@@ -16,13 +17,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={lang} dir={dir}>
       <body className="min-h-screen">
         {/* The session this request read, handed to the client components: right on first paint. */}
-        <SessionProvider refetchInterval={60} messages={messages} dir={dir} locale={lang}>
-          <ImpersonationBanner />
-          <Header brand="session-kit" messages={messages}>
-            {lang === "ar" ? <LanguageSwitch to="en" label="English" /> : <LanguageSwitch to="ar" label="العربية" />}
-          </Header>
-          <main className="mx-auto grid max-w-3xl gap-6 p-6">{children}</main>
-        </SessionProvider>
+        <DemoAuthClientProvider>
+          <SessionProvider refetchInterval={60} messages={messages} dir={dir} locale={lang}>
+            <ImpersonationBanner />
+            <Header brand="session-kit" messages={messages}>
+              {lang === "ar" ? <LanguageSwitch to="en" label="English" /> : <LanguageSwitch to="ar" label="العربية" />}
+            </Header>
+            <main className="mx-auto grid max-w-3xl gap-6 p-6">{children}</main>
+          </SessionProvider>
+        </DemoAuthClientProvider>
       </body>
     </html>
   );

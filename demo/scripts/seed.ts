@@ -2,8 +2,9 @@
 //   grace@example.com  Grace Hopper  admin
 //   ada@example.com    Ada Lovelace  member of "Acme Inc" (active at sign-in)
 //   alan@example.com   Alan Turing   no organization
-import { createAuth } from "session-kit/server";
+import { betterAuth } from "better-auth";
 import { createDatabase, type Database, migrateDatabase } from "session-kit/database";
+import { demoAuthOptions } from "../app/_lib/auth-options";
 
 export const DEMO_PASSWORD = "password1234";
 const USERS = [
@@ -14,7 +15,7 @@ const USERS = [
 
 export async function seed(database: Database): Promise<void> {
   const { prisma } = database;
-  const auth = createAuth({ prisma, secret: "seed-only-secret-never-signs-a-real-cookie!!", baseURL: "http://localhost" });
+  const auth = betterAuth(demoAuthOptions({ prisma, secret: "seed-only-secret-never-signs-a-real-cookie!!", baseURL: "http://localhost", proxyCacheMaxAge: 0 }));
   for (const user of USERS) {
     const existing = await prisma.user.findUnique({ where: { email: user.email } });
     if (!existing) {

@@ -1,15 +1,18 @@
 import "server-only";
+import { betterAuth } from "better-auth";
 import {
-  createAuth,
   createDeviceSessions,
   createRouteHandlers,
   createServerSignOut,
   createSessionComponents,
   createSessionKit,
   type Database,
+  DEFAULT_PROXY_CACHE_MAX_AGE,
+  resolveAuthSecret,
 } from "session-kit/server";
 import { createActionClients } from "session-kit/actions";
 import { createDatabase } from "session-kit/database";
+import { demoAuthOptions } from "./auth-options";
 
 // One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
@@ -26,21 +29,25 @@ const trustedProxy = list(process.env.TRUSTED_PROXY_IP_HEADERS).length
   ? { ipAddressHeaders: list(process.env.TRUSTED_PROXY_IP_HEADERS), trustedProxies: list(process.env.TRUSTED_PROXIES) }
   : undefined;
 // SESSION_CACHE_SECONDS: how long the proxy may trust the signed session cache (default 300; 0 = off).
-function proxyCacheMaxAge(): number | undefined {
+function proxyCacheMaxAge(): number {
   const value = process.env.SESSION_CACHE_SECONDS;
-  if (value === undefined || value === "") return undefined;
+  if (value === undefined || value === "") return DEFAULT_PROXY_CACHE_MAX_AGE;
   if (!/^\d+$/u.test(value)) throw new Error(`SESSION_CACHE_SECONDS must be a whole number of seconds (0 turns the cache off), got ${JSON.stringify(value)}.`);
   return Number(value);
 }
 
-export const auth = createAuth({
-  proxyCacheMaxAge: proxyCacheMaxAge(),
-  prisma: database.prisma,
-  baseURL,
-  trustedProxy,
-  // The end-to-end suites sign in many times a second from one address; never set this in production.
-  rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
-});
+// The demo's own better-auth (see auth-options.ts), the way an app has it before adding the kit.
+export const auth = betterAuth(
+  demoAuthOptions({
+    prisma: database.prisma,
+    secret: resolveAuthSecret(),
+    proxyCacheMaxAge: proxyCacheMaxAge(),
+    baseURL,
+    trustedProxy,
+    // The end-to-end suites sign in many times a second from one address; never set this in production.
+    rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
+  }),
+);
 export const kit = createSessionKit({ auth, database });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
 export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { authClient } from "session-kit";
+import { authClient } from "../_lib/auth-client";
 import { Button } from "../_components/button";
 
 /** Starts acting as another user (better-auth's admin plugin keeps the admin's own session aside). */

@@ -1,0 +1,40 @@
+// The demo's better-auth, written as any app writes its own: Prisma storage, email and password, the
+// admin and organization plugins, and the kit's plugin. No server-only import: the seed script builds
+// the same auth from it.
+import type { BetterAuthOptions } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { admin, organization } from "better-auth/plugins";
+import type { Database } from "session-kit/server";
+import { sessionKit } from "session-kit/plugin";
+
+export interface DemoAuthSettings {
+  prisma: Database["prisma"];
+  secret: string;
+  baseURL?: string;
+  /** The reverse proxy's client-address headers and its own addresses; unset, no client header is trusted. */
+  trustedProxy?: { ipAddressHeaders: string[]; trustedProxies?: string[] };
+  rateLimit?: BetterAuthOptions["rateLimit"];
+  /** Seconds the proxy may trust the signed session cache; 0 turns it off. */
+  proxyCacheMaxAge: number;
+}
+
+export function demoAuthOptions(settings: DemoAuthSettings) {
+  return {
+    secret: settings.secret,
+    baseURL: settings.baseURL,
+    rateLimit: settings.rateLimit,
+    database: prismaAdapter(settings.prisma, { provider: "postgresql" }),
+    emailAndPassword: { enabled: true },
+    session: {
+      // Read only by the proxy; the kit's getSession always asks the database.
+      cookieCache: { enabled: settings.proxyCacheMaxAge > 0, maxAge: settings.proxyCacheMaxAge },
+    },
+    telemetry: { enabled: false },
+    // Client addresses (the rate limiter's, the session rows') only from a configured proxy's header.
+    advanced: { ipAddress: settings.trustedProxy ?? { ipAddressHeaders: [] } },
+    // The kit's plugin: fresh /get-session, banned users signed out, origin checks kept, first organization active.
+    // nextCookies() lets server actions set cookies and stays last.
+    plugins: [sessionKit(), admin(), organization(), nextCookies()],
+  } satisfies BetterAuthOptions;
+}
