@@ -14,7 +14,7 @@ export type { DatabaseTarget } from "./db/database-target";
 export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
 export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";
-export { type AccountContext, type AppSession, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
+export { type AccountContext, type Accounts, type AppSession, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
 export { type KitSession } from "../lib/session";
 export {
   AuthConfigError,

@@ -1,6 +1,7 @@
 import type { BetterAuthPlugin } from "better-auth";
 import { freshSessionHooks } from "./fresh-session-hooks";
 import { servedOrigins } from "./served-origins";
+import { switchGuard } from "./switch-guard";
 
 export interface SessionKitPluginOptions {
   /**
@@ -21,13 +22,17 @@ const everyRequest = () => true;
  * - without a base URL that pins the app's origin (`baseURL` or BETTER_AUTH_URL), the origin each
  *   request was served on is trusted (its loopback names on the same port and scheme), and no other:
  *   a page on another local port cannot post to it;
- * - with the organization plugin, a new session starts in the user's first organization.
+ * - with the organization plugin, a new session starts in the user's first organization, and a switch to
+ *   an organization the user is not in changes nothing (better-auth would clear the active one first).
  */
 export function sessionKit(options: SessionKitPluginOptions = {}) {
   return {
     id: "session-kit",
     hooks: {
-      before: [{ matcher: everyRequest, handler: freshSessionHooks.before }],
+      before: [
+        { matcher: everyRequest, handler: freshSessionHooks.before },
+        { matcher: (context) => context.path === "/organization/set-active", handler: switchGuard },
+      ],
       after: [{ matcher: everyRequest, handler: freshSessionHooks.after }],
     },
     init(context) {

@@ -11,6 +11,8 @@ import { type KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
 import { SessionKitConfigError, SessionUnavailableError, UnauthorizedError } from "./errors";
 import { authContext } from "./app-auth";
+import type { AccountOrganization } from "../lib/accounts";
+import { createOrganizationReader } from "./organizations";
 
 export interface SessionKitOptions<Auth extends AppAuth = AppAuth> extends AdminRule {
   /** The app's better-auth instance, with whatever adapter and plugins it has (or createAuth()'s). */
@@ -42,8 +44,18 @@ export type AppSession<Auth> = KitSession & { user: Omit<InferredUser<Auth>, key
 export interface AccountContext {
   isPersonal: boolean;
   isOrganization: boolean;
+  /** The active organization's id, once the user is confirmed a member of it; else null (personal). */
   activeOrganizationId: string | null;
+  /** The active organization with the user's role in it; null in the personal account. */
+  organization: AccountOrganization | null;
   user: KitSession["user"];
+}
+
+/** What the account switcher shows: the personal account, every organization, and which one is active. */
+export interface Accounts {
+  user: KitSession["user"];
+  activeOrganizationId: string | null;
+  organizations: AccountOrganization[];
 }
 
 /**
@@ -98,29 +110,33 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     return pending;
   }
 
-  /** Personal or organization context; throws UnauthorizedError when signed out. */
+  const organizations = createOrganizationReader(auth);
+  /** Once per request for each user and organization, however many functions ask. */
+  const membershipOf = cache(organizations.membershipOf);
+
+  /**
+   * Personal or organization context; throws UnauthorizedError when signed out. The membership is read
+   * again on every request: a user removed from the active organization (on another device, by its
+   * admin) is in their personal account on the next request.
+   */
   const getAccountContext = cache(async (): Promise<AccountContext> => {
     const current = await getSession();
     if (!current) throw new UnauthorizedError();
-    const activeOrganizationId = current.session.activeOrganizationId;
+    const activeId = current.session.activeOrganizationId;
+    const organization = activeId ? await membershipOf(current.user.id, activeId) : null;
     return {
-      isPersonal: activeOrganizationId === null,
-      isOrganization: activeOrganizationId !== null,
-      activeOrganizationId,
+      isPersonal: organization === null,
+      isOrganization: organization !== null,
+      activeOrganizationId: organization?.id ?? null,
+      organization,
       user: current.user,
     };
   });
 
-  const isMemberOf = cache(async (organizationId: string, userId: string): Promise<boolean> => {
-    const context = await authContext(auth);
-    const member = await context.adapter.findOne({
-      model: "member",
-      where: [
-        { field: "organizationId", value: organizationId },
-        { field: "userId", value: userId },
-      ],
-    });
-    return member !== null;
+  /** The personal account and every organization the user belongs to; throws UnauthorizedError when signed out. */
+  const listAccounts = cache(async (): Promise<Accounts> => {
+    const context = await getAccountContext();
+    return { user: context.user, activeOrganizationId: context.activeOrganizationId, organizations: await organizations.organizationsOf(context.user.id) };
   });
 
   /** The active organization's id, once the user is confirmed a member of it; otherwise to homePath. */
@@ -131,7 +147,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     const current = await getSession();
     if (!current) redirect(signInPath);
     const organizationId = current.session.activeOrganizationId;
-    if (!organizationId || !(await isMemberOf(organizationId, current.user.id))) redirect(homePath);
+    if (!organizationId || !(await membershipOf(current.user.id, organizationId))) redirect(homePath);
     return organizationId;
   });
 
@@ -153,6 +169,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     getSession,
     getRequestSession,
     getAccountContext,
+    listAccounts,
     requireActiveOrganizationId,
     isUserAdmin,
     requireAdmin,
