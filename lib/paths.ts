@@ -7,6 +7,11 @@ export const DEFAULT_PATHS = {
   signIn: "/auth/sign-in",
   /** Pages for signed-out visitors only (sign-in, sign-up); signed-in users are sent home from them. */
   auth: "/auth",
+  /**
+   * The sign-in page for a signed-in user adding another account (multiSession): the proxy lets a
+   * signed-in visitor through to an auth page that carries `add-account`.
+   */
+  addAccount: "/auth/sign-in?add-account",
   /** The signed-in user's home; where users without access to a page land. */
   home: "/home",
   /** Admins only. */

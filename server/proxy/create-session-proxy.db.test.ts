@@ -1,3 +1,4 @@
+import { DEFAULT_PATHS } from "../../lib/paths";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends, type TestDatabase } from "../../test-utils/databases";
 import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../../test-utils/auth";
@@ -95,6 +96,12 @@ describe.each(testBackends().filter((backend) => backend.name === "pglite"))("th
     }
     // A marker signed for the admin's session does not let the member through.
     expect(await decide("/auth/sign-in", `${cookies.member}; ${await bounceMarker(cookies.admin)}`)).toEqual(signedIn);
+  });
+
+  it("lets a signed-in user reach sign-in to add another account (DEFAULT_PATHS.addAccount), and only then", async () => {
+    expect(await decide(DEFAULT_PATHS.addAccount, cookies.member)).toEqual({ action: "next" });
+    expect(await decide("/auth/sign-in?add-account=1&callbackURL=%2Fhome", cookies.member)).toEqual({ action: "next" });
+    expect(await decide("/auth/sign-in?account=add", cookies.member)).toEqual({ action: "redirect", to: "/home", reason: "signed-in" });
   });
 
   it("judges a GET carrying Next-Action like any GET; only a POST passes as a server action", async () => {

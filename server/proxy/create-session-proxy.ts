@@ -119,6 +119,9 @@ async function readCookies(request: Request, secret: string, names: SessionCooki
  * that better-auth refreshes whenever the session is read through /api/auth. It can be stale for up to
  * the cache's max age (5 minutes by default), so every page re-checks with the server functions.
  */
+/** On an auth page's URL (DEFAULT_PATHS.addAccount): a signed-in user adding another account. */
+const ADD_ACCOUNT_PARAMETER = "add-account";
+
 export function createSessionProxy(options: SessionProxyOptions = {}) {
   const {
     adminPaths = [DEFAULT_PATHS.admin],
@@ -158,6 +161,8 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
       return { action: "next" };
     }
     if (isAuthPath && user) {
+      // Adding another account (multiSession): a signed-in user may sign in again.
+      if (url.searchParams.has(ADD_ACCOUNT_PARAMETER)) return { action: "next" };
       if (await isValidBounce(cookies.bounce, cookies.token!, secret)) return { action: "next", clearSessionCache: true };
       return { action: "redirect", to: homePath, reason: "signed-in" };
     }
