@@ -19,6 +19,15 @@ export interface KitAuthClient {
   getSession(): Promise<{ data: any; error: { status?: number } | null }>;
   signOut(): Promise<{ error: unknown }>;
   admin?: { stopImpersonating(): Promise<{ error: unknown }> };
+  /** The organization plugin's client (organizationClient()), for the account switcher. */
+  organization?: { setActive(input: { organizationId: string | null }): Promise<{ error: unknown }> };
+  /** The multiSession plugin's client (multiSessionClient()): several accounts signed in on one device. */
+  multiSession?: {
+    // biome-ignore lint: better-fetch's result types are per client.
+    listDeviceSessions(): Promise<{ data: any; error: unknown }>;
+    setActive(input: { sessionToken: string }): Promise<{ error: unknown }>;
+    revoke(input: { sessionToken: string }): Promise<{ error: unknown }>;
+  };
 }
 
 const AuthClientContext = createContext<KitAuthClient>(authClient as unknown as KitAuthClient);

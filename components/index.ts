@@ -1,6 +1,13 @@
 // The client entry: every public name listed one by one (no `export *` across the client/server line).
 // No "use client" here: each module that needs it says so itself, so plain values (messages, isAdmin,
 // showMatches, safeCallbackPath, the skeletons) stay usable from Server Components.
+export {
+  AccountSwitcher,
+  type AccountOrganization,
+  type AccountSwitcherProps,
+  AccountSwitcherView,
+  type AccountSwitcherViewProps,
+} from "./account-switcher";
 export { AdminLink, type AdminLinkProps } from "./admin-link";
 export { type AuthClient, authClient, type SessionData } from "./auth-client";
 export { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
@@ -14,7 +21,9 @@ export { announceSessionChange } from "./session-sync";
 export { Show, type ShowProps } from "./show";
 export { SignInButton, type SignInButtonProps } from "./sign-in-button";
 export { SignOutButton, type SignOutButtonProps } from "./sign-out-button";
-export { UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
+export { AccountSwitcherSkeleton, UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
+export { RefreshOnSessionChange } from "./refresh-on-session-change";
+export { type DeviceAccount, useDeviceAccounts } from "./use-device-accounts";
 export { type SessionState, useSessionState } from "./use-session-state";
 export { type SignOutOptions, useSignOut } from "./use-sign-out";
 export { UserAvatar, UserMenu, type UserMenuProps, UserMenuView, type UserMenuViewProps } from "./user-menu";

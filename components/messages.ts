@@ -33,6 +33,29 @@ export interface KitMessages {
   signOutDevice: string;
   signOutOtherDevices: string;
   signOutDeviceFailed: string;
+  /** The account switcher: the personal account and the user's organizations. */
+  accounts: string;
+  personalAccount: string;
+  /** The account switcher trigger's accessible name; `{name}` is the current account. */
+  switchAccountFrom: string;
+  switchingAccount: string;
+  switchAccountFailed: string;
+  filterOrganizations: string;
+  noMatchingOrganizations: string;
+  noOrganizations: string;
+  createOrganization: string;
+  loadingAccounts: string;
+  /** The user's role in an organization (better-auth's organization plugin roles); other roles show as they are. */
+  roleOwner: string;
+  roleAdmin: string;
+  roleMember: string;
+  /** Several accounts signed in on one device (better-auth's multiSession plugin). */
+  otherAccounts: string;
+  /** `{name}` is the account switched to. */
+  switchToAccount: string;
+  addAccount: string;
+  signOutOfThisAccount: string;
+  signOutOfAllAccounts: string;
 }
 
 export const englishMessages: KitMessages = {
@@ -60,6 +83,24 @@ export const englishMessages: KitMessages = {
   signOutDevice: "Sign out of this device",
   signOutOtherDevices: "Sign out everywhere else",
   signOutDeviceFailed: "Could not sign out; the device is still signed in. Try again.",
+  accounts: "Accounts",
+  personalAccount: "Personal account",
+  switchAccountFrom: "Switch account, current: {name}",
+  switchingAccount: "Switching…",
+  switchAccountFailed: "Could not switch accounts. Try again.",
+  filterOrganizations: "Filter organizations",
+  noMatchingOrganizations: "No matching organizations",
+  noOrganizations: "No organizations yet",
+  createOrganization: "Create organization",
+  loadingAccounts: "Loading accounts",
+  roleOwner: "Owner",
+  roleAdmin: "Admin",
+  roleMember: "Member",
+  otherAccounts: "Other accounts",
+  switchToAccount: "Switch to {name}",
+  addAccount: "Add account",
+  signOutOfThisAccount: "Sign out of this account",
+  signOutOfAllAccounts: "Sign out of all accounts",
 };
 
 /** Arabic (right to left): use with `dir="rtl"`. */
@@ -88,6 +129,24 @@ export const arabicMessages: KitMessages = {
   signOutDevice: "تسجيل الخروج من هذا الجهاز",
   signOutOtherDevices: "تسجيل الخروج من الأجهزة الأخرى",
   signOutDeviceFailed: "تعذّر تسجيل الخروج؛ ما زال الجهاز مسجّلًا. حاول مرة أخرى.",
+  accounts: "الحسابات",
+  personalAccount: "الحساب الشخصي",
+  switchAccountFrom: "تبديل الحساب، الحساب الحالي: {name}",
+  switchingAccount: "جارٍ التبديل…",
+  switchAccountFailed: "تعذّر تبديل الحساب. حاول مرة أخرى.",
+  filterOrganizations: "تصفية المؤسسات",
+  noMatchingOrganizations: "لا توجد مؤسسات مطابقة",
+  noOrganizations: "لا توجد مؤسسات بعد",
+  createOrganization: "إنشاء مؤسسة",
+  loadingAccounts: "جارٍ تحميل الحسابات",
+  roleOwner: "مالك",
+  roleAdmin: "مشرف",
+  roleMember: "عضو",
+  otherAccounts: "حسابات أخرى",
+  switchToAccount: "التبديل إلى {name}",
+  addAccount: "إضافة حساب",
+  signOutOfThisAccount: "تسجيل الخروج من هذا الحساب",
+  signOutOfAllAccounts: "تسجيل الخروج من جميع الحسابات",
 };
 
 /** Fills `{key}` placeholders: formatMessage("Last seen {time}", { time: "now" }). */

@@ -18,9 +18,11 @@ export interface KitUi {
   dir: "ltr" | "rtl";
   /** A BCP 47 tag for dates and relative times ("en", "ar"). */
   locale: string;
+  /** The app's better-auth has the multiSession plugin: several accounts on one device. */
+  multiSession: boolean;
 }
 
-export const KitUiContext = createContext<KitUi>({ messages: englishMessages, dir: "ltr", locale: "en" });
+export const KitUiContext = createContext<KitUi>({ messages: englishMessages, dir: "ltr", locale: "en", multiSession: false });
 
 /** The strings the kit renders: English unless a SessionProvider gives others. */
 export function useKitMessages(): KitMessages {
@@ -29,6 +31,11 @@ export function useKitMessages(): KitMessages {
 
 export function useKitDirection(): "ltr" | "rtl" {
   return useContext(KitUiContext).dir;
+}
+
+/** Whether the app's better-auth has the multiSession plugin (the SessionProvider says). */
+export function useKitMultiSession(): boolean {
+  return useContext(KitUiContext).multiSession;
 }
 
 export function useKitLocale(): string {

@@ -31,6 +31,12 @@ export interface SessionProviderProps {
   dir?: "ltr" | "rtl";
   /** The locale for dates and relative times. Default "en". */
   locale?: string;
+  /**
+   * The app's better-auth has the multiSession plugin (and its client `multiSessionClient()`): UserMenu
+   * lists the other accounts signed in on the device. The server SessionProvider sets it from the auth's
+   * plugins. Default false.
+   */
+  multiSession?: boolean;
   children: React.ReactNode;
 }
 
@@ -105,8 +111,8 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
  * first paint, revalidate on focus (and on an interval if set), and follow sign-ins and sign-outs made in
  * other tabs within a moment.
  */
-export function SessionProvider({ session, authClient, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", locale = "en", children }: SessionProviderProps) {
-  const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir, locale }), [messages, dir, locale]);
+export function SessionProvider({ session, authClient, refetchOnWindowFocus = true, refetchInterval = 0, messages, dir = "ltr", locale = "en", multiSession = false, children }: SessionProviderProps) {
+  const ui = useMemo(() => ({ messages: { ...englishMessages, ...messages }, dir, locale, multiSession }), [messages, dir, locale, multiSession]);
   const content =
     session === undefined ? (
       children

@@ -25,3 +25,17 @@ export function UserCardSkeleton({ className, ...props }: React.ComponentProps<"
     </div>
   );
 }
+
+/** The loading shape of the account switcher: its trigger's box (logo, name and role lines), so the header does not shift. */
+export function AccountSwitcherSkeleton({ label, className, ...props }: UserMenuSkeletonProps) {
+  const announced = label ? { role: "status", "aria-label": label } : { "aria-hidden": true };
+  return (
+    <div data-slot="account-switcher-skeleton" className={cn("flex h-10 w-48 max-w-56 items-center gap-2 px-2", className)} {...announced} {...props}>
+      <Skeleton className="size-7 rounded-full" />
+      <div className="grid flex-1 gap-1.5">
+        <Skeleton className="h-3.5 w-24" />
+        <Skeleton className="h-3 w-16" />
+      </div>
+    </div>
+  );
+}

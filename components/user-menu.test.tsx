@@ -3,12 +3,12 @@ import userEvent from "@testing-library/user-event";
 import type * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
+import { deviceAccountFixtures, getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { server } from "../test-utils/jsdom-setup";
 import { axeViolations, recordRequests, renderInSession, renderWhileLoading, renderOnServerThenHydrate } from "../test-utils/render";
-import { UserMenu, UserMenuView } from "./user-menu";
+import { UserMenu, UserMenuView, type UserMenuViewProps } from "./user-menu";
 
 const openMenu = async (name: RegExp) => {
   const user = userEvent.setup();
@@ -222,5 +222,162 @@ describe("<UserMenu /> in Arabic, right to left", () => {
     await openMenu(/Grace Hopper/);
     await screen.findByRole("menu");
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe("<UserMenuView /> with several accounts on the device (multiSession)", () => {
+  const { grace, alan } = deviceAccountFixtures;
+  const ada = sessionFixtures.member.user;
+
+  function renderMenu(props: Partial<UserMenuViewProps> = {}) {
+    const callbacks = { onSwitchAccount: vi.fn(), onSignOutAccount: vi.fn(), onSignOutAllAccounts: vi.fn(), onSignOut: vi.fn() };
+    const view = (overrides: Partial<UserMenuViewProps> = {}) => (
+      <UserMenuView user={ada} otherAccounts={[grace, alan]} addAccountHref="/auth/sign-in?add-account" defaultOpen {...callbacks} {...props} {...overrides} />
+    );
+    const result = render(view());
+    return { ...result, ...callbacks, rerenderWith: (overrides: Partial<UserMenuViewProps>) => result.rerender(view(overrides)) };
+  }
+  const itemNames = () => within(screen.getByRole("menu")).getAllByRole("menuitem").map((item) => item.getAttribute("aria-label") ?? item.textContent);
+
+  it("without otherAccounts (the plugin off) shows the single-account menu, unchanged", () => {
+    render(<UserMenuView user={ada} defaultOpen />);
+    expect(itemNames()).toEqual(["Dashboard", "Sign out"]);
+    expect(screen.queryByText("Other accounts")).not.toBeInTheDocument();
+    expect(screen.getByRole("menu")).toHaveAttribute("data-slot", "user-menu-content");
+  });
+
+  it("with only this account, offers Add account and both sign-outs, and no other accounts", () => {
+    renderMenu({ otherAccounts: [] });
+    expect(itemNames()).toEqual(["Add account", "Dashboard", "Sign out of this account", "Sign out of all accounts"]);
+    expect(screen.getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", "/auth/sign-in?add-account");
+    expect(screen.queryByRole("group", { name: "Other accounts" })).not.toBeInTheDocument();
+  });
+
+  it("lists the other accounts under their heading, each named for the switch to it, with its email", () => {
+    renderMenu();
+    const group = screen.getByRole("group", { name: "Other accounts" });
+    const accounts = within(group).getAllByRole("menuitem");
+    expect(accounts.map((item) => item.getAttribute("aria-label"))).toEqual(["Switch to Grace Hopper", "Switch to Alan Turing"]);
+    expect(accounts[0]).toHaveTextContent("grace@example.com");
+    expect(accounts[1]).toHaveTextContent("AT");
+    expect(itemNames()).toEqual([
+      "Switch to Grace Hopper",
+      "Switch to Alan Turing",
+      "Add account",
+      "Dashboard",
+      "Sign out of this account",
+      "Sign out of all accounts",
+    ]);
+    // This account stays at the top, as the menu's label.
+    expect(screen.getByRole("menu", { name: "Account menu for Ada Lovelace" })).toHaveTextContent(/^Ada Lovelaceada@example\.com/u);
+  });
+
+  it("leaves out Add account without addAccountHref", () => {
+    renderMenu({ addAccountHref: undefined });
+    expect(screen.queryByRole("menuitem", { name: "Add account" })).not.toBeInTheDocument();
+  });
+
+  it("switches to the chosen account by its session token and keeps the menu open while it does", async () => {
+    const { onSwitchAccount } = renderMenu();
+    await userEvent.click(screen.getByRole("menuitem", { name: "Switch to Alan Turing" }));
+    expect(onSwitchAccount).toHaveBeenCalledExactlyOnceWith(alan.sessionToken);
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+  });
+
+  it("works from the keyboard", async () => {
+    const { onSwitchAccount } = renderMenu({ defaultOpen: false });
+    const user = userEvent.setup();
+    screen.getByRole("button", { name: "Account menu for Ada Lovelace" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(screen.getByRole("menuitem", { name: "Switch to Grace Hopper" })).toHaveFocus());
+    await user.keyboard("{Enter}");
+    expect(onSwitchAccount).toHaveBeenCalledExactlyOnceWith(grace.sessionToken);
+  });
+
+  it("shows the account being switched to as busy and disables the accounts and sign-outs meanwhile", async () => {
+    const { onSwitchAccount, onSignOutAccount } = renderMenu({ accountSwitchStatus: "pending", pendingSessionToken: alan.sessionToken });
+    const target = screen.getByRole("menuitem", { name: "Switch to Alan Turing" });
+    expect(target).toHaveAttribute("aria-busy", "true");
+    expect(target).toHaveTextContent("Switching…");
+    expect(target).not.toHaveTextContent("alan@example.com");
+    expect(screen.getByRole("menuitem", { name: "Switch to Grace Hopper" })).not.toHaveAttribute("aria-busy");
+    for (const name of ["Switch to Grace Hopper", "Switch to Alan Turing", "Sign out of this account", "Sign out of all accounts"]) {
+      expect(screen.getByRole("menuitem", { name })).toHaveAttribute("aria-disabled", "true");
+    }
+    await userEvent.click(screen.getByRole("menuitem", { name: "Switch to Grace Hopper" }), { pointerEventsCheck: 0 });
+    await userEvent.click(screen.getByRole("menuitem", { name: "Sign out of this account" }), { pointerEventsCheck: 0 });
+    expect(onSwitchAccount).not.toHaveBeenCalled();
+    expect(onSignOutAccount).not.toHaveBeenCalled();
+  });
+
+  it("closes the menu once the switch has gone through", async () => {
+    const { rerenderWith } = renderMenu({ accountSwitchStatus: "pending", pendingSessionToken: grace.sessionToken });
+    rerenderWith({ accountSwitchStatus: "idle", user: grace.user, otherAccounts: [{ sessionToken: "token-ada", user: ada }, alan] });
+    await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+    expect(screen.getByRole("button", { name: "Account menu for Grace Hopper" })).toBeInTheDocument();
+  });
+
+  it("says so when a switch failed, and lets the user try again", async () => {
+    const { onSwitchAccount } = renderMenu({ accountSwitchStatus: "failed" });
+    expect(screen.getByRole("alert")).toHaveTextContent("Could not switch accounts. Try again.");
+    const graceItem = screen.getByRole("menuitem", { name: "Switch to Grace Hopper" });
+    expect(graceItem).not.toHaveAttribute("aria-disabled");
+    await userEvent.click(graceItem);
+    expect(onSwitchAccount).toHaveBeenCalledOnce();
+  });
+
+  it("signs out of this account or of all of them, each through its own callback", async () => {
+    const { onSignOutAccount, onSignOutAllAccounts, onSignOut } = renderMenu();
+    await userEvent.click(screen.getByRole("menuitem", { name: "Sign out of this account" }));
+    expect(onSignOutAccount).toHaveBeenCalledOnce();
+    expect(onSignOutAllAccounts).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole("menuitem", { name: "Sign out of all accounts" }));
+    expect(onSignOutAllAccounts).toHaveBeenCalledOnce();
+    expect(onSignOut).not.toHaveBeenCalled();
+    expect(screen.queryByRole("menuitem", { name: "Sign out" })).not.toBeInTheDocument();
+  });
+
+  it("shows the chosen sign-out as busy, disables both meanwhile, and says so when it fails", async () => {
+    const { rerenderWith, onSignOutAccount } = renderMenu();
+    await userEvent.click(screen.getByRole("menuitem", { name: "Sign out of all accounts" }));
+    rerenderWith({ signOutStatus: "pending" });
+    const busy = screen.getByRole("menuitem", { name: "Signing out…" });
+    expect(busy).toHaveAttribute("aria-busy", "true");
+    expect(itemNames().slice(-2)).toEqual(["Sign out of this account", "Signing out…"]);
+    expect(screen.getByRole("menuitem", { name: "Sign out of this account" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("menuitem", { name: "Switch to Grace Hopper" })).toHaveAttribute("aria-disabled", "true");
+    await userEvent.click(screen.getByRole("menuitem", { name: "Sign out of this account" }), { pointerEventsCheck: 0 });
+    expect(onSignOutAccount).not.toHaveBeenCalled();
+
+    rerenderWith({ signOutStatus: "failed" });
+    expect(screen.getByRole("alert")).toHaveTextContent("Sign out failed. You are still signed in; try again.");
+    expect(screen.getByRole("menuitem", { name: "Sign out of all accounts" })).not.toHaveAttribute("aria-disabled");
+  });
+
+  it("has no accessibility violations, with both failures showing", async () => {
+    renderMenu({ accountSwitchStatus: "failed", signOutStatus: "failed" });
+    expect(screen.getAllByRole("alert")).toHaveLength(2);
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it("speaks Arabic and lays the menu out right to left", () => {
+    render(
+      <SessionProvider messages={ar} dir="rtl" locale="ar">
+        <UserMenuView user={ada} otherAccounts={[grace]} addAccountHref="/auth/sign-in" accountSwitchStatus="failed" defaultOpen />
+      </SessionProvider>,
+    );
+    const menu = screen.getByRole("menu");
+    expect(menu.closest("[data-radix-menu-content]")).toHaveAttribute("dir", "rtl");
+    expect(screen.getByRole("group", { name: ar.otherAccounts })).toBeInTheDocument();
+    expect(itemNames()).toEqual([`التبديل إلى Grace Hopper`, ar.addAccount, ar.dashboard, ar.signOutOfThisAccount, ar.signOutOfAllAccounts]);
+    expect(screen.getByRole("alert")).toHaveTextContent(ar.switchAccountFailed);
+  });
+
+  it("renders on the server and hydrates without a mismatch", async () => {
+    const ui = <UserMenuView user={ada} otherAccounts={[grace, alan]} addAccountHref="/auth/sign-in" />;
+    const { html, recoverableErrors, consoleErrors } = await renderOnServerThenHydrate(ui);
+    expect(html).toContain("Account menu for Ada Lovelace");
+    expect(recoverableErrors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
   });
 });

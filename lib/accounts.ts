@@ -3,7 +3,7 @@ export interface AccountOrganization {
   id: string;
   name: string;
   slug: string;
-  logo: string | null;
+  logo?: string | null;
   /** The user's role in it: "owner", "admin", "member", or the app's own. */
   role: string;
 }

@@ -1,5 +1,7 @@
 import type { SessionData } from "../components/auth-client";
+import type { AccountOrganization } from "../components/account-switcher";
 import type { Device } from "../components/device-list";
+import type { UserMenuViewProps } from "../components/user-menu";
 
 // Fixed dates keep stories and screenshots identical from run to run.
 const CREATED = new Date("2026-01-15T09:30:00.000Z");
@@ -96,3 +98,54 @@ export const deviceFixtures = {
   },
   script: { id: "session-ada-script", userAgent: null, lastSeenAt: minutesBeforeNow(15 * 24 * 60), isCurrent: false },
 } satisfies Record<string, Device>;
+
+/** A square logo as a data URL: a fixture that loads without a server. */
+const logo = (letter: string, colour: string) =>
+  `data:image/svg+xml,${encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${colour}"/><text x="16" y="22" font-family="sans-serif" font-size="18" font-weight="700" fill="#fff" text-anchor="middle">${letter}</text></svg>`,
+  )}`;
+
+const moreOrganizations: [name: string, slug: string, role: string][] = [
+  ["Initech", "initech", "member"],
+  ["Umbrella Corporation", "umbrella", "admin"],
+  ["Stark Industries", "stark", "member"],
+  ["Wayne Enterprises", "wayne", "member"],
+  ["Wonka Industries", "wonka", "owner"],
+  ["Cyberdyne Systems", "cyberdyne", "member"],
+  ["Soylent Corp", "soylent", "member"],
+  ["Tyrell Corporation", "tyrell", "admin"],
+  ["Hooli", "hooli", "member"],
+  ["Vandelay Industries", "vandelay", "billing"],
+];
+
+const acme: AccountOrganization = { ...acmeOrganization, logo: null, role: "owner" };
+const globex: AccountOrganization = { id: "org-globex", name: "Globex Corporation", slug: "globex", logo: logo("G", "#2563eb"), role: "member" };
+
+/**
+ * Ada's organizations, as better-auth's organization plugin lists them, with her role in each
+ * (AccountSwitcherView's `organizations`). `many` is past the point where the menu filters and scrolls.
+ */
+export const accountFixtures = {
+  acme,
+  globex,
+  longName: {
+    id: "org-long",
+    name: "The International Association of Exceptionally Long Organization Names",
+    slug: "international-association-of-exceptionally-long-organization-names",
+    logo: null,
+    role: "admin",
+  },
+  many: [
+    acme,
+    globex,
+    ...moreOrganizations.map(([name, slug, role]): AccountOrganization => ({ id: `org-${slug}`, name, slug, logo: null, role })),
+  ],
+} satisfies Record<string, AccountOrganization | AccountOrganization[]>;
+
+type DeviceAccount = NonNullable<UserMenuViewProps["otherAccounts"]>[number];
+
+/** Other accounts signed in on Ada's browser (better-auth's multiSession plugin), as UserMenuView's `otherAccounts` takes them. */
+export const deviceAccountFixtures = {
+  grace: { sessionToken: sessionFixtures.admin.session.token, user: sessionFixtures.admin.user },
+  alan: { sessionToken: sessionFixtures.noImage.session.token, user: sessionFixtures.noImage.user },
+} satisfies Record<string, DeviceAccount>;

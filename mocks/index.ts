@@ -1,5 +1,13 @@
 // The kit's mocks: fixtures and MSW handlers for stories, tests and apps. Named exports only.
-export { acmeOrganization, DEVICES_NOW, deviceFixtures, type SessionFixtureName, sessionFixtures } from "./fixtures";
+export {
+  accountFixtures,
+  acmeOrganization,
+  DEVICES_NOW,
+  deviceAccountFixtures,
+  deviceFixtures,
+  type SessionFixtureName,
+  sessionFixtures,
+} from "./fixtures";
 export { GET_SESSION_URL, getSessionHandlers } from "./get-session";
 export { endMockSession, isMockSessionEnded, resetMockSession } from "./mock-server-session";
 export { resetSessionStore, waitForSessionSettled } from "./client-session-store";

@@ -2,6 +2,9 @@ import "server-only"; // Client Components: import "session-kit" instead.
 import type * as React from "react";
 import { SessionProvider as ClientSessionProvider, type SessionProviderProps } from "../components/session-provider";
 import { UserMenu } from "../components/user-menu";
+import { AccountSwitcher as ClientAccountSwitcher, type AccountSwitcherProps } from "../components/account-switcher";
+import { RefreshOnSessionChange } from "../components/refresh-on-session-change";
+import { hasPlugin } from "./app-auth";
 import { englishMessages, type KitMessages } from "../components/messages";
 import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
@@ -17,6 +20,8 @@ export interface HeaderProps extends React.ComponentProps<"header"> {
   brand?: React.ReactNode;
   /** The strings it renders (the Admin link, the navigation's name); English by default. */
   messages?: Partial<Pick<KitMessages, "admin" | "account">>;
+  /** The account switcher next to the user menu; shown when the app has the organization plugin. Default true. */
+  accountSwitcher?: boolean;
 }
 
 export interface GateProps {
@@ -59,8 +64,9 @@ export function createSessionComponents(kit: SessionKit) {
   }
 
   /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
-  async function Header({ brandPath = DEFAULT_PATHS.site, adminPath = DEFAULT_PATHS.admin, brand = "Home", messages, className, children, ...props }: HeaderProps) {
+  async function Header({ brandPath = DEFAULT_PATHS.site, adminPath = DEFAULT_PATHS.admin, brand = "Home", messages, accountSwitcher = true, className, children, ...props }: HeaderProps) {
     const showAdmin = await kit.isUserAdmin();
+    const showSwitcher = accountSwitcher && hasPlugin(kit.auth, "organization");
     const text = { ...englishMessages, ...messages };
     return (
       <header
@@ -73,6 +79,7 @@ export function createSessionComponents(kit: SessionKit) {
         </a>
         <nav aria-label={text.account} className="flex items-center gap-2">
           {children}
+          {showSwitcher && <AccountSwitcher />}
           {showAdmin && (
             <a href={adminPath} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
               {text.admin}
@@ -85,12 +92,29 @@ export function createSessionComponents(kit: SessionKit) {
   }
 
   /**
-   * The client SessionProvider, given the session this request already read (no extra lookup): every
-   * session-aware client component under it is right in the server HTML and fetches nothing to hydrate.
+   * The personal account and the user's organizations, read on the server (membership checked on every
+   * request), switched on the client. Nothing when signed out.
    */
-  async function SessionProvider(props: Omit<SessionProviderProps, "session">) {
-    return <ClientSessionProvider session={await kit.getSession()} {...props} />;
+  async function AccountSwitcher(props: Omit<AccountSwitcherProps, "organizations">) {
+    if (!(await kit.getSession())) return null;
+    const { organizations } = await kit.listAccounts();
+    return <ClientAccountSwitcher organizations={organizations} {...props} />;
   }
 
-  return { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider };
+  /**
+   * The client SessionProvider, given the session this request already read (no extra lookup): every
+   * session-aware client component under it is right in the server HTML and fetches nothing to hydrate.
+   * When the session changes to another user, session or organization (a switch here or in another
+   * tab), the page's Server Components render again.
+   */
+  async function SessionProvider({ children, ...props }: Omit<SessionProviderProps, "session">) {
+    return (
+      <ClientSessionProvider session={await kit.getSession()} multiSession={hasPlugin(kit.auth, "multi-session")} {...props}>
+        <RefreshOnSessionChange />
+        {children}
+      </ClientSessionProvider>
+    );
+  }
+
+  return { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider, AccountSwitcher };
 }

@@ -5,7 +5,8 @@ import { SessionProvider } from "../components/session-provider";
 import { SignInButton } from "../components/sign-in-button";
 import { UserMenuSkeleton } from "../components/skeletons";
 import { UserMenu, UserMenuView } from "../components/user-menu";
-import { sessionFixtures } from "../mocks";
+import { DEFAULT_PATHS } from "../lib/paths";
+import { deviceAccountFixtures, sessionFixtures } from "../mocks";
 
 const meta = {
   title: "Session/UserMenu",
@@ -180,6 +181,80 @@ export const FollowsAnotherTab: Story = {
     anotherTab.postMessage({ type: "session-changed" });
     anotherTab.close();
     await expect(await canvas.findByRole("button", { name: "Account menu for Ada Lovelace" })).toBeInTheDocument();
+  },
+};
+
+/** Several accounts on one device (better-auth's multiSession plugin), from the pure view, open. */
+type MultiAccountStory = StoryObj<typeof UserMenuView>;
+const multiAccountArgs = {
+  user: sessionFixtures.member.user,
+  addAccountHref: DEFAULT_PATHS.signIn,
+  onSwitchAccount: fn(),
+  onSignOutAccount: fn(),
+  onSignOutAllAccounts: fn(),
+  defaultOpen: true,
+};
+const { grace, alan } = deviceAccountFixtures;
+const itemNames = (menu: HTMLElement) => within(menu).getAllByRole("menuitem").map((item) => item.getAttribute("aria-label") ?? item.textContent);
+
+/** The plugin is on and only this account is signed in: Add account, and both sign-outs. */
+export const OneAccount: MultiAccountStory = {
+  args: { ...multiAccountArgs, otherAccounts: [] },
+  render: (args) => <UserMenuView {...args} />,
+  play: async ({ args }) => {
+    const menu = await screen.findByRole("menu", { name: "Account menu for Ada Lovelace" });
+    await expect(itemNames(menu)).toEqual(["Add account", "Dashboard", "Sign out of this account", "Sign out of all accounts"]);
+    await expect(within(menu).getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", "/auth/sign-in");
+    await expect(within(menu).queryByRole("group", { name: "Other accounts" })).not.toBeInTheDocument();
+    await userEvent.click(within(menu).getByRole("menuitem", { name: "Sign out of this account" }));
+    await expect(args.onSignOutAccount).toHaveBeenCalledOnce();
+    await userEvent.click(within(menu).getByRole("menuitem", { name: "Sign out of all accounts" }));
+    await expect(args.onSignOutAllAccounts).toHaveBeenCalledOnce();
+    await expect(args.onSignOutAccount).toHaveBeenCalledOnce();
+  },
+};
+
+export const TwoAccounts: MultiAccountStory = {
+  args: { ...multiAccountArgs, otherAccounts: [grace] },
+  render: (args) => <UserMenuView {...args} />,
+  play: async ({ args }) => {
+    const menu = await screen.findByRole("menu", { name: "Account menu for Ada Lovelace" });
+    const others = within(menu).getByRole("group", { name: "Other accounts" });
+    const switchToGrace = within(others).getByRole("menuitem", { name: "Switch to Grace Hopper" });
+    await expect(switchToGrace).toHaveTextContent("grace@example.com");
+    await userEvent.click(switchToGrace);
+    await expect(args.onSwitchAccount).toHaveBeenCalledOnce();
+    await expect(args.onSwitchAccount).toHaveBeenCalledWith(grace.sessionToken);
+    // Open while the switch runs, so its state shows.
+    await expect(screen.getByRole("menu")).toBeVisible();
+  },
+};
+
+export const SwitchingAccount: MultiAccountStory = {
+  args: { ...multiAccountArgs, otherAccounts: [grace, alan], accountSwitchStatus: "pending", pendingSessionToken: alan.sessionToken },
+  render: (args) => <UserMenuView {...args} />,
+  play: async ({ args }) => {
+    const target = await screen.findByRole("menuitem", { name: "Switch to Alan Turing" });
+    await expect(target).toHaveAttribute("aria-busy", "true");
+    await expect(target).toHaveTextContent("Switching…");
+    for (const name of ["Switch to Grace Hopper", "Sign out of this account", "Sign out of all accounts"]) {
+      await expect(screen.getByRole("menuitem", { name })).toHaveAttribute("aria-disabled", "true");
+    }
+    await userEvent.click(screen.getByRole("menuitem", { name: "Switch to Grace Hopper" }), { pointerEventsCheck: 0 });
+    await expect(args.onSwitchAccount).not.toHaveBeenCalled();
+  },
+};
+
+export const SwitchAccountFailed: MultiAccountStory = {
+  args: { ...multiAccountArgs, otherAccounts: [grace, alan], accountSwitchStatus: "failed" },
+  render: (args) => <UserMenuView {...args} />,
+  play: async ({ args }) => {
+    await expect(await screen.findByRole("alert")).toHaveTextContent("Could not switch accounts. Try again.");
+    const switchToAlan = screen.getByRole("menuitem", { name: "Switch to Alan Turing" });
+    await expect(switchToAlan).not.toHaveAttribute("aria-disabled");
+    await userEvent.click(switchToAlan);
+    await expect(args.onSwitchAccount).toHaveBeenCalledOnce();
+    await expect(args.onSwitchAccount).toHaveBeenCalledWith(alan.sessionToken);
   },
 };
 

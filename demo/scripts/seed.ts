@@ -1,6 +1,6 @@
 // npm run db:seed: the demo's users, idempotent. Password for all: password1234 (demo only).
 //   grace@example.com  Grace Hopper  admin
-//   ada@example.com    Ada Lovelace  member of "Acme Inc" (active at sign-in)
+//   ada@example.com    Ada Lovelace  owner of "Acme Inc" (active at sign-in), member of "Globex Corporation"
 //   alan@example.com   Alan Turing   no organization
 import { betterAuth } from "better-auth";
 import { createDatabase, type Database, migrateDatabase } from "session-kit/database";
@@ -25,16 +25,23 @@ export async function seed(database: Database): Promise<void> {
     await prisma.user.update({ where: { email: user.email }, data: { role: user.role, name: user.name } });
   }
   const ada = await prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
-  const acme = await prisma.organization.upsert({
-    where: { slug: "acme" },
-    create: { id: "org-acme", name: "Acme Inc", slug: "acme", createdAt: new Date() },
-    update: { name: "Acme Inc" },
-  });
-  const membership = await prisma.member.findFirst({ where: { organizationId: acme.id, userId: ada.id } });
-  if (!membership) {
-    await prisma.member.create({
-      data: { id: `member-${ada.id}`, organizationId: acme.id, userId: ada.id, role: "owner", createdAt: new Date() },
+  // Ada's organizations, in the order she joined them: the first is active when she signs in.
+  const organizations = [
+    { id: "org-acme", name: "Acme Inc", slug: "acme", role: "owner", joined: new Date("2026-01-01T00:00:00.000Z") },
+    { id: "org-globex", name: "Globex Corporation", slug: "globex", role: "member", joined: new Date("2026-01-02T00:00:00.000Z") },
+  ];
+  for (const organization of organizations) {
+    await prisma.organization.upsert({
+      where: { slug: organization.slug },
+      create: { id: organization.id, name: organization.name, slug: organization.slug, createdAt: organization.joined },
+      update: { name: organization.name },
     });
+    const membership = await prisma.member.findFirst({ where: { organizationId: organization.id, userId: ada.id } });
+    if (!membership) {
+      await prisma.member.create({
+        data: { id: `member-${ada.id}-${organization.slug}`, organizationId: organization.id, userId: ada.id, role: organization.role, createdAt: organization.joined },
+      });
+    }
   }
   // Sign-up left a session behind for each new user; the demo starts with nobody signed in.
   await prisma.session.deleteMany({ where: { userId: { in: (await prisma.user.findMany({ where: { email: { in: USERS.map((u) => u.email) } } })).map((u) => u.id) } } });

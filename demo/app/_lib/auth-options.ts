@@ -4,7 +4,7 @@
 import type { BetterAuthOptions } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { admin, organization } from "better-auth/plugins";
+import { admin, multiSession, organization } from "better-auth/plugins";
 import type { Database } from "session-kit/server";
 import { sessionKit } from "session-kit/plugin";
 
@@ -33,8 +33,9 @@ export function demoAuthOptions(settings: DemoAuthSettings) {
     telemetry: { enabled: false },
     // Client addresses (the rate limiter's, the session rows') only from a configured proxy's header.
     advanced: { ipAddress: settings.trustedProxy ?? { ipAddressHeaders: [] } },
-    // The kit's plugin: fresh /get-session, banned users signed out, origin checks kept, first organization active.
+    // The kit's plugin: fresh /get-session, banned users signed out, origin checks kept, first organization
+    // active, forged switches refused. multiSession: several accounts signed in on one device.
     // nextCookies() lets server actions set cookies and stays last.
-    plugins: [sessionKit(), admin(), organization(), nextCookies()],
+    plugins: [sessionKit(), admin(), organization(), multiSession(), nextCookies()],
   } satisfies BetterAuthOptions;
 }

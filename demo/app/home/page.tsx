@@ -1,4 +1,4 @@
-import { database, getAccountContext, Show } from "../_lib/kit";
+import { getAccountContext, Show } from "../_lib/kit";
 import { WorkspaceBadge } from "./workspace-badge";
 
 /** Decided on the server with the same rule as the client twin: only admins get this line. */
@@ -24,15 +24,14 @@ export default async function DashboardPage() {
       </section>
     );
   }
-  const organization = await database.prisma.organization.findUnique({
-    where: { id: context.activeOrganizationId! },
-    select: { name: true },
-  });
+  const { organization } = context;
   return (
     <section className="grid gap-2">
-      <h1 className="text-2xl font-semibold">{organization?.name ?? "Organization"} dashboard</h1>
+      <h1 className="text-2xl font-semibold">{organization!.name} dashboard</h1>
       <WorkspaceBadge />
-      <p>Welcome, {context.user.name}.</p>
+      <p>
+        Welcome, {context.user.name}. Your role: <span data-slot="organization-role">{organization!.role}</span>.
+      </p>
       <AdminTools />
     </section>
   );

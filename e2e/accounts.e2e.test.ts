@@ -1,0 +1,126 @@
+import type { Page } from "playwright";
+import { describe, expect, it } from "vitest";
+import { clickWhenHydrated, demoInBrowser, signIn, whenHydrated } from "./demo-browser";
+
+// Accounts in the demo, against `next build` + `next start` and Chromium: Ada switches between her
+// organizations and her personal account (the server HTML, /home/members and a second tab follow), is
+// removed from one on another device, tries a forged switch; then several accounts on one device.
+describe("accounts in the demo", () => {
+  const demo = demoInBrowser();
+  const switcher = (page: Page) => page.locator('[data-slot="account-switcher-trigger"]');
+  const heading = (page: Page) => page.getByRole("heading", { level: 1 });
+  /** The /home HTML as the server renders it now for the page's cookies. */
+  const serverHome = async (page: Page) => (await page.request.get("/home")).text();
+  async function switchTo(page: Page, account: RegExp) {
+    await clickWhenHydrated(switcher(page));
+    await page.getByRole("menuitemradio", { name: account }).click();
+  }
+  const adaId = async () => (await demo.app.database.prisma.user.findUniqueOrThrow({ where: { email: "ada@example.com" } })).id;
+
+  it("switches Ada between Acme, Globex and her personal account without a reload; the server and a second tab follow", async () => {
+    const page = await demo.newPage();
+    await signIn(page, "ada@example.com");
+    await expect.poll(() => heading(page).textContent()).toBe("Acme Inc dashboard");
+    expect(await switcher(page).getAttribute("aria-label")).toBe("Switch account, current: Acme Inc");
+    const otherTab = await page.context().newPage();
+    await otherTab.goto("/home");
+    await whenHydrated(switcher(otherTab));
+
+    // A marker on window survives a router refresh, not a page load.
+    await page.evaluate(() => Object.assign(window, { __noReload: true }));
+    await switchTo(page, /Globex Corporation/u);
+    await expect.poll(() => heading(page).textContent()).toBe("Globex Corporation dashboard");
+    expect(await page.evaluate(() => (window as { __noReload?: boolean }).__noReload)).toBe(true);
+    expect(await page.locator('[data-slot="organization-role"]').textContent()).toBe("member");
+    expect(await switcher(page).getAttribute("aria-label")).toBe("Switch account, current: Globex Corporation");
+    expect(await serverHome(page)).toContain("Globex Corporation dashboard");
+    await expect.poll(() => heading(otherTab).textContent(), { timeout: 10_000 }).toBe("Globex Corporation dashboard");
+
+    await page.goto("/home/members");
+    expect(await page.getByRole("list", { name: "Members" }).textContent()).toContain("Ada Lovelace");
+
+    await page.goto("/home");
+    await switchTo(page, /Personal account/u);
+    await expect.poll(() => heading(page).textContent()).toBe("Personal dashboard");
+    await expect.poll(() => heading(otherTab).textContent(), { timeout: 10_000 }).toBe("Personal dashboard");
+    await page.goto("/home/members");
+    expect(new URL(page.url()).pathname).toBe("/home"); // an organization-only page
+    await page.context().close();
+  });
+
+  it("puts Ada in her personal account on the next request once she is removed from the active organization elsewhere", async () => {
+    const page = await demo.newPage();
+    await signIn(page, "ada@example.com");
+    await page.goto("/home");
+    await switchTo(page, /Globex Corporation/u);
+    await expect.poll(() => heading(page).textContent()).toBe("Globex Corporation dashboard");
+
+    // Globex's admin removes Ada on another device: her membership row is gone.
+    const { prisma } = demo.app.database;
+    const membership = await prisma.member.findFirstOrThrow({ where: { userId: await adaId(), organizationId: "org-globex" } });
+    await prisma.member.delete({ where: { id: membership.id } });
+    try {
+      await page.goto("/home");
+      expect(await heading(page).textContent()).toBe("Personal dashboard");
+      await clickWhenHydrated(switcher(page));
+      const items = page.getByRole("menuitemradio");
+      expect(await items.allTextContents()).toEqual([expect.stringContaining("Ada Lovelace"), expect.stringContaining("Acme Inc")]);
+      expect(await page.getByRole("menuitemradio", { name: /Personal account/u }).getAttribute("aria-checked")).toBe("true");
+    } finally {
+      await prisma.member.create({ data: membership });
+    }
+    await page.context().close();
+  });
+
+  it("refuses a forged switch to an organization Ada is not in, an unknown id or a malformed body, and changes nothing", async () => {
+    const { prisma } = demo.app.database;
+    await prisma.organization.upsert({ where: { slug: "initech" }, create: { id: "org-initech", name: "Initech", slug: "initech", createdAt: new Date() }, update: {} });
+    const page = await demo.newPage();
+    await signIn(page, "ada@example.com");
+    await expect.poll(() => heading(page).textContent()).toBe("Acme Inc dashboard");
+    for (const data of [{ organizationId: "org-initech" }, { organizationId: "org-that-does-not-exist" }, { organizationId: 42 }]) {
+      const response = await page.request.post("/api/auth/organization/set-active", { data, headers: { origin: demo.app.url } });
+      expect(response.status(), JSON.stringify(data)).toBeGreaterThanOrEqual(400);
+      expect(response.status()).toBeLessThan(500);
+    }
+    expect(await serverHome(page)).toContain("Acme Inc dashboard");
+    await page.context().close();
+  });
+
+  it("adds a second account on one device, switches between them, and signs out of one, then all", async () => {
+    const page = await demo.newPage();
+    await signIn(page, "ada@example.com");
+    const menu = page.locator('[data-slot="user-menu-trigger"]');
+    await clickWhenHydrated(menu);
+    expect(await page.getByRole("menuitem", { name: "Sign out of this account" }).count()).toBe(1);
+    await page.getByRole("menuitem", { name: "Add account" }).click();
+    await page.waitForURL((url) => url.pathname === "/auth/sign-in");
+    await signIn(page, "alan@example.com", page.url());
+    await expect.poll(() => heading(page).textContent()).toBe("Personal dashboard");
+    expect(await serverHome(page)).toContain("Welcome, Alan Turing");
+
+    await clickWhenHydrated(menu);
+    const ada = page.getByRole("menuitem", { name: "Switch to Ada Lovelace" });
+    await ada.waitFor();
+    await ada.click();
+    await expect.poll(() => heading(page).textContent()).toBe("Acme Inc dashboard");
+    expect(await serverHome(page)).toContain("Welcome, Ada Lovelace");
+
+    // A switch to a session token this device never signed in with: refused, nothing changes.
+    const forged = await page.request.post("/api/auth/multi-session/set-active", { data: { sessionToken: "not-a-session-of-this-device" }, headers: { origin: demo.app.url } });
+    expect(forged.status()).toBe(401);
+    expect(await serverHome(page)).toContain("Welcome, Ada Lovelace");
+
+    await clickWhenHydrated(menu);
+    await page.getByRole("menuitem", { name: "Sign out of this account" }).click();
+    await expect.poll(async () => (await serverHome(page)).includes("Welcome, Alan Turing"), { timeout: 10_000 }).toBe(true);
+    await page.goto("/home");
+    await clickWhenHydrated(menu);
+    expect(await page.getByRole("menuitem", { name: /Switch to/u }).count()).toBe(0);
+    await page.getByRole("menuitem", { name: "Sign out of all accounts" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    await page.goto("/home");
+    expect(new URL(page.url()).pathname).toBe("/auth/sign-in");
+    await page.context().close();
+  });
+});
