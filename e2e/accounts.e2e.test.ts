@@ -109,11 +109,24 @@ describe("accounts in the demo", () => {
     // A switch to a session token this device never signed in with: refused, nothing changes.
     const forged = await page.request.post("/api/auth/multi-session/set-active", { data: { sessionToken: "not-a-session-of-this-device" }, headers: { origin: demo.app.url } });
     expect(forged.status()).toBe(401);
+    // Alan's multi-session cookie with its signature altered: no longer good for a switch to Alan.
+    const cookies = await page.context().cookies();
+    const alanToken = (await demo.app.database.prisma.session.findFirstOrThrow({ where: { user: { email: "alan@example.com" } } })).token;
+    const alanCookie = cookies.find((cookie) => cookie.name.endsWith(`_multi-${alanToken.toLowerCase()}`));
+    expect(alanCookie, cookies.map((cookie) => cookie.name).join(", ")).toBeDefined();
+    await page.context().addCookies([{ ...alanCookie!, value: alanCookie!.value.replace(/.(?=[^.]*$)/u, (c) => (c === "A" ? "B" : "A")) }]);
+    const tampered = await page.request.post("/api/auth/multi-session/set-active", { data: { sessionToken: alanToken }, headers: { origin: demo.app.url } });
+    expect(tampered.status()).toBe(401);
     expect(await serverHome(page)).toContain("Welcome, Ada Lovelace");
+    await page.context().addCookies([alanCookie!]);
 
     await clickWhenHydrated(menu);
-    await page.getByRole("menuitem", { name: "Sign out of this account" }).click();
-    await expect.poll(async () => (await serverHome(page)).includes("Welcome, Alan Turing"), { timeout: 10_000 }).toBe(true);
+    // Ada's session ends; better-auth makes Alan's active and the page loads again for him.
+    const adaSessions = () => demo.app.database.prisma.session.count({ where: { user: { email: "ada@example.com" } } });
+    const adaSessionsBefore = await adaSessions();
+    await Promise.all([page.waitForEvent("load"), page.getByRole("menuitem", { name: "Sign out of this account" }).click()]);
+    expect(await serverHome(page)).toContain("Welcome, Alan Turing");
+    expect(await adaSessions()).toBe(adaSessionsBefore - 1);
     await page.goto("/home");
     await clickWhenHydrated(menu);
     expect(await page.getByRole("menuitem", { name: /Switch to/u }).count()).toBe(0);
