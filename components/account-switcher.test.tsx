@@ -2,9 +2,10 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type * as React from "react";
 import { describe, expect, it, vi } from "vitest";
-import { accountFixtures, sessionFixtures } from "../mocks";
-import { axeViolations, renderOnServerThenHydrate } from "../test-utils/render";
-import { AccountSwitcherSkeleton, AccountSwitcherView, type AccountSwitcherViewProps } from "./account-switcher";
+import { accountFixtures, resetMockSession, sessionFixtures, sessionHandlers, setActiveOrganizationHandlers } from "../mocks";
+import { server } from "../test-utils/jsdom-setup";
+import { axeViolations, recordRequests, renderInSession, renderOnServerThenHydrate, renderWhileLoading } from "../test-utils/render";
+import { AccountSwitcher, AccountSwitcherSkeleton, AccountSwitcherView, type AccountSwitcherViewProps } from "./account-switcher";
 import { arabicMessages as ar, formatMessage } from "./messages";
 import { SessionProvider } from "./session-provider";
 
@@ -302,5 +303,52 @@ describe("<AccountSwitcherView /> in Arabic, right to left", () => {
     await screen.findByRole("menu");
     expect(screen.getByRole("menuitem", { name: ar.createOrganization })).toBeInTheDocument();
     expect(await axeViolations()).toEqual([]);
+  });
+});
+
+describe("<AccountSwitcher /> (the session-aware shell)", () => {
+  const shell = (organizations = [acme, globex]) => (
+    <SessionProvider session={sessionFixtures.organizationMember}>
+      <AccountSwitcher organizations={organizations} />
+    </SessionProvider>
+  );
+  const current = () => trigger().getAttribute("aria-label");
+
+  it("switches through the app client's organization plugin, then shows the account the server now has", async () => {
+    server.use(...sessionHandlers.organizationMember, setActiveOrganizationHandlers.success);
+    resetMockSession();
+    const requests = recordRequests();
+    render(shell());
+    expect(current()).toBe("Switch account, current: Acme Inc");
+    const { user } = await openMenu();
+    await user.click(screen.getByRole("menuitemradio", { name: "Globex Corporation" }));
+    await waitFor(() => expect(current()).toBe("Switch account, current: Globex Corporation"));
+    expect(requests.seen).toContain("POST /api/auth/organization/set-active");
+    expect(requests.seen).toContain("GET /api/auth/get-session"); // the provider read the session again
+    requests.stop();
+  });
+
+  it("says so when the server refuses the switch (not a member), and stays in the same account", async () => {
+    server.use(...sessionHandlers.organizationMember, setActiveOrganizationHandlers.forbidden);
+    resetMockSession();
+    render(shell());
+    const { user } = await openMenu();
+    await user.click(screen.getByRole("menuitemradio", { name: "Globex Corporation" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Could not switch accounts. Try again.");
+    expect(current()).toBe("Switch account, current: Acme Inc");
+  });
+
+  it("reads an active organization the server no longer lists (membership ended) as the personal account", () => {
+    render(shell([globex]));
+    expect(current()).toBe("Switch account, current: Personal account");
+  });
+
+  it("shows a skeleton while the session loads and nothing when signed out", async () => {
+    const loading = await renderWhileLoading(<AccountSwitcher organizations={[acme]} />);
+    expect(loading.container.querySelector('[data-slot="account-switcher-skeleton"]')).toBeInTheDocument();
+    loading.unmount();
+    const signedOut = renderInSession(<AccountSwitcher organizations={[acme]} />, "signedOut");
+    await waitFor(() => expect(signedOut.container.querySelector('[data-slot="account-switcher-skeleton"]')).not.toBeInTheDocument());
+    expect(signedOut.container).toBeEmptyDOMElement();
   });
 });

@@ -3,7 +3,18 @@ import userEvent from "@testing-library/user-event";
 import type * as React from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
-import { deviceAccountFixtures, getSessionHandlers, sessionFixtures, signOutHandlers } from "../mocks";
+import { http } from "msw";
+import { DEFAULT_PATHS } from "../lib/paths";
+import {
+  deviceAccountFixtures,
+  getSessionHandlers,
+  multiSessionHandlers,
+  resetMockSession,
+  sessionFixtures,
+  sessionHandlers,
+  setActiveSessionFailure,
+  signOutHandlers,
+} from "../mocks";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { server } from "../test-utils/jsdom-setup";
@@ -379,5 +390,79 @@ describe("<UserMenuView /> with several accounts on the device (multiSession)", 
     expect(html).toContain("Account menu for Ada Lovelace");
     expect(recoverableErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe("<UserMenu /> with several accounts on the device (better-auth's multiSession)", () => {
+  const { member: ada, admin: grace } = sessionFixtures;
+  /** Ada is active; Grace is signed in on the same device. Records the bodies the multi-session endpoints get. */
+  function renderWithAccounts({ multiSession = true, refuseSwitch = false, onSignedOut = vi.fn() } = {}) {
+    const bodies: Array<{ path: string; body: unknown }> = [];
+    server.use(
+      http.post("*/api/auth/multi-session/*", async ({ request }) => {
+        bodies.push({ path: new URL(request.url).pathname, body: await request.clone().json() });
+      }),
+      ...(refuseSwitch ? [setActiveSessionFailure] : []),
+      ...multiSessionHandlers([ada, grace], ada),
+      ...sessionHandlers.member,
+    );
+    resetMockSession();
+    const requests = recordRequests();
+    render(
+      <SessionProvider session={ada} multiSession={multiSession}>
+        <UserMenu onSignedOut={onSignedOut} />
+      </SessionProvider>,
+    );
+    return { bodies, requests, onSignedOut };
+  }
+
+  it("lists the other accounts signed in here, with Add account and both sign-outs", async () => {
+    const { requests } = renderWithAccounts();
+    await openMenu(/Ada Lovelace/u);
+    expect(await screen.findByRole("menuitem", { name: "Switch to Grace Hopper" })).toBeInTheDocument();
+    expect(screen.getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", DEFAULT_PATHS.addAccount);
+    expect(screen.getByRole("menuitem", { name: "Sign out of this account" })).toBeInTheDocument();
+    expect(screen.getByRole("menuitem", { name: "Sign out of all accounts" })).toBeInTheDocument();
+    expect(screen.queryByRole("menuitem", { name: "Switch to Ada Lovelace" })).not.toBeInTheDocument();
+    expect(requests.seen).toContain("GET /api/auth/multi-session/list-device-sessions");
+    requests.stop();
+  });
+
+  it("signs out of this account only, by its own session token", async () => {
+    const { bodies, onSignedOut } = renderWithAccounts();
+    const user = await openMenu(/Ada Lovelace/u);
+    await screen.findByRole("menuitem", { name: "Switch to Grace Hopper" });
+    await user.click(screen.getByRole("menuitem", { name: "Sign out of this account" }));
+    await waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+    expect(bodies).toEqual([{ path: "/api/auth/multi-session/revoke", body: { sessionToken: ada.session.token } }]);
+  });
+
+  it("signs out of every account through better-auth's sign-out", async () => {
+    const { requests, onSignedOut } = renderWithAccounts();
+    const user = await openMenu(/Ada Lovelace/u);
+    await screen.findByRole("menuitem", { name: "Switch to Grace Hopper" });
+    await user.click(screen.getByRole("menuitem", { name: "Sign out of all accounts" }));
+    await waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+    expect(requests.seen).toContain("POST /api/auth/sign-out");
+    requests.stop();
+  });
+
+  it("says so when the server refuses a switch, and stays on this account", async () => {
+    const { bodies } = renderWithAccounts({ refuseSwitch: true });
+    const user = await openMenu(/Ada Lovelace/u);
+    await user.click(await screen.findByRole("menuitem", { name: "Switch to Grace Hopper" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Could not switch accounts. Try again.");
+    expect(bodies).toEqual([{ path: "/api/auth/multi-session/set-active", body: { sessionToken: grace.session.token } }]);
+    expect(screen.getByRole("button", { name: /Ada Lovelace/u })).toBeInTheDocument();
+  });
+
+  it("shows none of it, and asks for no device sessions, without the plugin", async () => {
+    const { requests } = renderWithAccounts({ multiSession: false });
+    await openMenu(/Ada Lovelace/u);
+    expect(screen.getByRole("menuitem", { name: "Sign out" })).toBeInTheDocument();
+    expect(screen.queryByText("Other accounts")).not.toBeInTheDocument();
+    expect(screen.queryByRole("menuitem", { name: "Add account" })).not.toBeInTheDocument();
+    expect(requests.seen.filter((request) => request.includes("multi-session"))).toEqual([]);
+    requests.stop();
   });
 });

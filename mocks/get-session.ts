@@ -1,13 +1,17 @@
 import { delay, HttpResponse, http } from "msw";
 import { sessionFixtures } from "./fixtures";
-import { isMockSessionEnded } from "./mock-server-session";
+import { isMockSessionEnded, mockActiveOrganization } from "./mock-server-session";
 import type { SessionData } from "../components/auth-client";
 
 /** Matches the endpoint on any origin, so the same handlers serve Storybook, jsdom and apps. */
 export const GET_SESSION_URL = "*/api/auth/get-session";
 
 const signedIn = (fixture: SessionData) =>
-  http.get(GET_SESSION_URL, () => HttpResponse.json(isMockSessionEnded() ? null : fixture));
+  http.get(GET_SESSION_URL, () => {
+    if (isMockSessionEnded()) return HttpResponse.json(null);
+    const switched = mockActiveOrganization();
+    return HttpResponse.json(switched === undefined ? fixture : { ...fixture, session: { ...fixture.session, activeOrganizationId: switched } });
+  });
 
 /** One handler per session state of `GET /api/auth/get-session`. */
 export const getSessionHandlers = {

@@ -9,7 +9,15 @@ export {
   sessionFixtures,
 } from "./fixtures";
 export { GET_SESSION_URL, getSessionHandlers } from "./get-session";
-export { endMockSession, isMockSessionEnded, resetMockSession } from "./mock-server-session";
+export { endMockSession, isMockSessionEnded, mockActiveOrganization, resetMockSession, setMockActiveOrganization } from "./mock-server-session";
+export {
+  LIST_DEVICE_SESSIONS_URL,
+  multiSessionHandlers,
+  REVOKE_DEVICE_SESSION_URL,
+  SET_ACTIVE_SESSION_URL,
+  setActiveSessionFailure,
+} from "./multi-session";
+export { SET_ACTIVE_ORGANIZATION_URL, setActiveOrganizationHandlers } from "./organization";
 export { resetSessionStore, waitForSessionSettled } from "./client-session-store";
 export { SESSION_STATES, type MockSessionState, sessionHandlers } from "./session-handlers";
 export { SIGN_OUT_URL, signOutHandlers } from "./sign-out";
