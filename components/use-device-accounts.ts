@@ -18,8 +18,9 @@ type ListedSession = { session: { token: string }; user: DeviceAccount["user"] }
 /**
  * The accounts signed in on this device, through the app client's multiSession plugin: the others to
  * switch to, and sign-out of this account only or of all. `others` is undefined without the plugin (the
- * SessionProvider's `multiSession`; the menu then shows none of it). A switch or a sign-out changes whose session this is, so each ends in a
- * full page load: nothing rendered for the previous account survives in the router's cache.
+ * SessionProvider's `multiSession`; the menu then shows none of it). A switch or a sign-out changes
+ * whose session this is, so each ends in a full page load: nothing rendered for the previous account
+ * survives in the router's cache.
  */
 export function useDeviceAccounts({ userId, redirectTo, onSignedOut }: {
   userId: string | undefined;
@@ -29,17 +30,18 @@ export function useDeviceAccounts({ userId, redirectTo, onSignedOut }: {
   onSignedOut?: () => void;
 }) {
   const client = useKitAuthClient();
-  // better-auth's client answers any property (it is a proxy): the provider says whether the plugin is there.
-  const multiSession = useKitMultiSession() ? client.multiSession : undefined;
+  // better-auth's client answers any property (it is a proxy, with a new object on every read): the
+  // provider says whether the plugin is there, and each call reads `client.multiSession` afresh.
+  const enabled = useKitMultiSession();
   const [accounts, setAccounts] = useState<DeviceAccount[]>([]);
   const [switchStatus, setSwitchStatus] = useState<ActionStatus>("idle");
   const [pendingSessionToken, setPendingSessionToken] = useState<string>();
   const [signOutStatus, setSignOutStatus] = useState<ActionStatus>("idle");
 
   useEffect(() => {
-    if (!multiSession || !userId) return;
+    if (!enabled || !userId || !client.multiSession) return;
     let current = true;
-    multiSession
+    client.multiSession
       .listDeviceSessions()
       .then(({ data, error }) => {
         if (!current || error || !Array.isArray(data)) return;
@@ -49,10 +51,11 @@ export function useDeviceAccounts({ userId, redirectTo, onSignedOut }: {
     return () => {
       current = false;
     };
-  }, [multiSession, userId]);
+  }, [client, enabled, userId]);
 
   const switchTo = useCallback(
     async (sessionToken: string) => {
+      const multiSession = enabled ? client.multiSession : undefined;
       if (!multiSession) return;
       setPendingSessionToken(sessionToken);
       setSwitchStatus("pending");
@@ -64,7 +67,7 @@ export function useDeviceAccounts({ userId, redirectTo, onSignedOut }: {
       }
       window.location.reload();
     },
-    [multiSession],
+    [client, enabled],
   );
 
   /** Runs one sign-out call; on success loads `to`, on failure the accounts stay as they were. */
@@ -86,17 +89,18 @@ export function useDeviceAccounts({ userId, redirectTo, onSignedOut }: {
 
   const others = accounts.filter((account) => account.user.id !== userId);
   const signOutAccount = useCallback(() => {
+    const multiSession = enabled ? client.multiSession : undefined;
     const token = accounts.find((account) => account.user.id === userId)?.sessionToken;
     if (!multiSession || !token) return signOutWith(() => client.signOut(), redirectTo);
     // better-auth makes another account on this device active, if there is one: stay on this page for it.
     const here = window.location.pathname + window.location.search;
     return signOutWith(() => multiSession.revoke({ sessionToken: token }), others.length > 0 ? here : redirectTo);
-  }, [accounts, client, multiSession, others.length, redirectTo, signOutWith, userId]);
+  }, [accounts, client, enabled, others.length, redirectTo, signOutWith, userId]);
   // better-auth's sign-out, with the plugin, ends every session on this device.
   const signOutAll = useCallback(() => signOutWith(() => client.signOut(), redirectTo), [client, redirectTo, signOutWith]);
 
   return {
-    others: multiSession ? others : undefined,
+    others: enabled ? others : undefined,
     switchTo,
     switchStatus,
     pendingSessionToken,

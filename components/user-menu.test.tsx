@@ -257,9 +257,9 @@ describe("<UserMenuView /> with several accounts on the device (multiSession)", 
     expect(screen.getByRole("menu")).toHaveAttribute("data-slot", "user-menu-content");
   });
 
-  it("with only this account, offers Add account and both sign-outs, and no other accounts", () => {
+  it("with only this account, offers Add account and one plain Sign out, and no other accounts", () => {
     renderMenu({ otherAccounts: [] });
-    expect(itemNames()).toEqual(["Add account", "Dashboard", "Sign out of this account", "Sign out of all accounts"]);
+    expect(itemNames()).toEqual(["Add account", "Dashboard", "Sign out"]);
     expect(screen.getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", "/auth/sign-in?add-account");
     expect(screen.queryByRole("group", { name: "Other accounts" })).not.toBeInTheDocument();
   });

@@ -229,8 +229,15 @@ export function UserMenuView({
           {(otherAccounts.length > 0 || addAccountHref) && <DropdownMenuSeparator />}
           {pageLinks}
           <DropdownMenuSeparator />
-          {signOutItem("account", messages.signOutOfThisAccount, onSignOutAccount)}
-          {signOutItem("all", messages.signOutOfAllAccounts, onSignOutAllAccounts)}
+          {otherAccounts.length > 0 ? (
+            <>
+              {signOutItem("account", messages.signOutOfThisAccount, onSignOutAccount)}
+              {signOutItem("all", messages.signOutOfAllAccounts, onSignOutAllAccounts)}
+            </>
+          ) : (
+            // The only account here: one plain "Sign out", as without the plugin.
+            signOutItem("all", messages.signOut, onSignOut)
+          )}
         </DropdownMenuList>
         {accountSwitchStatus === "failed" && (
           <p role="alert" data-slot="user-menu-switch-error" className="px-2 py-1.5 text-start text-xs text-destructive">

@@ -188,7 +188,8 @@ export const FollowsAnotherTab: Story = {
 type MultiAccountStory = StoryObj<typeof UserMenuView>;
 const multiAccountArgs = {
   user: sessionFixtures.member.user,
-  addAccountHref: DEFAULT_PATHS.signIn,
+  addAccountHref: DEFAULT_PATHS.addAccount,
+  onSignOut: fn(),
   onSwitchAccount: fn(),
   onSignOutAccount: fn(),
   onSignOutAllAccounts: fn(),
@@ -203,14 +204,13 @@ export const OneAccount: MultiAccountStory = {
   render: (args) => <UserMenuView {...args} />,
   play: async ({ args }) => {
     const menu = await screen.findByRole("menu", { name: "Account menu for Ada Lovelace" });
-    await expect(itemNames(menu)).toEqual(["Add account", "Dashboard", "Sign out of this account", "Sign out of all accounts"]);
-    await expect(within(menu).getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", "/auth/sign-in");
+    await expect(itemNames(menu)).toEqual(["Add account", "Dashboard", "Sign out"]);
+    await expect(within(menu).getByRole("menuitem", { name: "Add account" })).toHaveAttribute("href", DEFAULT_PATHS.addAccount);
     await expect(within(menu).queryByRole("group", { name: "Other accounts" })).not.toBeInTheDocument();
-    await userEvent.click(within(menu).getByRole("menuitem", { name: "Sign out of this account" }));
-    await expect(args.onSignOutAccount).toHaveBeenCalledOnce();
-    await userEvent.click(within(menu).getByRole("menuitem", { name: "Sign out of all accounts" }));
-    await expect(args.onSignOutAllAccounts).toHaveBeenCalledOnce();
-    await expect(args.onSignOutAccount).toHaveBeenCalledOnce();
+    await userEvent.click(within(menu).getByRole("menuitem", { name: "Sign out" }));
+    await expect(args.onSignOut).toHaveBeenCalledOnce();
+    await expect(args.onSignOutAccount).not.toHaveBeenCalled();
+    await expect(args.onSignOutAllAccounts).not.toHaveBeenCalled();
   },
 };
 
