@@ -92,7 +92,9 @@ describe("accounts in the demo", () => {
     await signIn(page, "ada@example.com");
     const menu = page.locator('[data-slot="user-menu-trigger"]');
     await clickWhenHydrated(menu);
-    expect(await page.getByRole("menuitem", { name: "Sign out of this account" }).count()).toBe(1);
+    // The only account on the device: one plain Sign out.
+    expect(await page.getByRole("menuitem", { name: "Sign out", exact: true }).count()).toBe(1);
+    expect(await page.getByRole("menuitem", { name: "Sign out of this account" }).count()).toBe(0);
     await page.getByRole("menuitem", { name: "Add account" }).click();
     await page.waitForURL((url) => url.pathname === "/auth/sign-in");
     await signIn(page, "alan@example.com", page.url());
@@ -121,6 +123,7 @@ describe("accounts in the demo", () => {
     await page.context().addCookies([alanCookie!]);
 
     await clickWhenHydrated(menu);
+    expect(await page.getByRole("menuitem", { name: "Sign out of all accounts" }).count()).toBe(1);
     // Ada's session ends; better-auth makes Alan's active and the page loads again for him.
     const adaSessions = () => demo.app.database.prisma.session.count({ where: { user: { email: "ada@example.com" } } });
     const adaSessionsBefore = await adaSessions();
@@ -130,8 +133,17 @@ describe("accounts in the demo", () => {
     await page.goto("/home");
     await clickWhenHydrated(menu);
     expect(await page.getByRole("menuitem", { name: /Switch to/u }).count()).toBe(0);
+    // Ada again, then out of both at once.
+    await page.getByRole("menuitem", { name: "Add account" }).click();
+    await page.waitForURL((url) => url.pathname === "/auth/sign-in");
+    await signIn(page, "ada@example.com", page.url());
+    const liveSessions = () => demo.app.database.prisma.session.count({ where: { user: { email: { in: ["ada@example.com", "alan@example.com"] } }, expiresAt: { gt: new Date() } } });
+    const before = await liveSessions();
+    await clickWhenHydrated(menu);
+    await page.getByRole("menuitem", { name: "Switch to Alan Turing" }).waitFor();
     await page.getByRole("menuitem", { name: "Sign out of all accounts" }).click();
     await page.waitForURL((url) => url.pathname === "/");
+    expect(await liveSessions()).toBe(before - 2);
     await page.goto("/home");
     expect(new URL(page.url()).pathname).toBe("/auth/sign-in");
     await page.context().close();
