@@ -19,22 +19,6 @@ const toAccountOrganization = (organization: OrganizationRow, role: string): Acc
 export function createOrganizationReader(auth: AppAuth) {
   const enabled = hasPlugin(auth, "organization");
 
-  /** `organizationId` with the user's role in it, or null when they are not (or no longer) a member or it is gone. */
-  async function membershipOf(userId: string, organizationId: string): Promise<AccountOrganization | null> {
-    if (!enabled) return null;
-    const { adapter } = await authContext(auth);
-    const member = await adapter.findOne<MemberRow>({
-      model: "member",
-      where: [
-        { field: "organizationId", value: organizationId },
-        { field: "userId", value: userId },
-      ],
-    });
-    if (!member) return null;
-    const organization = await adapter.findOne<OrganizationRow>({ model: "organization", where: [{ field: "id", value: organizationId }] });
-    return organization ? toAccountOrganization(organization, member.role) : null;
-  }
-
   /** Every organization the user belongs to, in the order they joined; [] without the organization plugin. */
   async function organizationsOf(userId: string): Promise<AccountOrganization[]> {
     if (!enabled) return [];
@@ -55,5 +39,5 @@ export function createOrganizationReader(auth: AppAuth) {
       });
   }
 
-  return { enabled, membershipOf, organizationsOf };
+  return { enabled, organizationsOf };
 }

@@ -111,8 +111,14 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
   }
 
   const organizations = createOrganizationReader(auth);
-  /** Once per request for each user and organization, however many functions ask. */
-  const membershipOf = cache(organizations.membershipOf);
+  /**
+   * The user's organizations, read once per request (two statements through better-auth's adapter:
+   * the memberships, then their organizations) for the account context, the organization guard and the
+   * switcher alike, however many components ask.
+   */
+  const organizationsOf = cache(organizations.organizationsOf);
+  const membershipOf = async (userId: string, organizationId: string) =>
+    (await organizationsOf(userId)).find((organization) => organization.id === organizationId) ?? null;
 
   /**
    * Personal or organization context; throws UnauthorizedError when signed out. The membership is read
@@ -136,7 +142,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
   /** The personal account and every organization the user belongs to; throws UnauthorizedError when signed out. */
   const listAccounts = cache(async (): Promise<Accounts> => {
     const context = await getAccountContext();
-    return { user: context.user, activeOrganizationId: context.activeOrganizationId, organizations: await organizations.organizationsOf(context.user.id) };
+    return { user: context.user, activeOrganizationId: context.activeOrganizationId, organizations: await organizationsOf(context.user.id) };
   });
 
   /** The active organization's id, once the user is confirmed a member of it; otherwise to homePath. */
