@@ -12,6 +12,7 @@ import { useKitMessages } from "./session-context";
 import { AccountSwitcherSkeleton } from "./skeletons";
 import { useSessionState } from "./use-session-state";
 import { Avatar, AvatarFallback, AvatarImage } from "./ui/avatar";
+import { PlusIcon } from "./ui/plus-icon";
 import {
   DropdownMenu,
   DropdownMenuItem,
@@ -249,17 +250,7 @@ export function AccountSwitcherView({
               {organizations.length > 0 && <DropdownMenuSeparator />}
               <DropdownMenuItem asChild className={cn(organizations.length === 0 && "font-medium")}>
                 <a href={createOrganizationHref} data-slot="account-switcher-create-organization">
-                  <svg
-                    viewBox="0 0 24 24"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                    aria-hidden="true"
-                    className="size-4 shrink-0"
-                  >
-                    <path d="M12 5v14M5 12h14" />
-                  </svg>
+                  <PlusIcon />
                   {messages.createOrganization}
                 </a>
               </DropdownMenuItem>

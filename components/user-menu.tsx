@@ -12,6 +12,7 @@ import { SessionErrorView } from "./session-error";
 import { SignInButton } from "./sign-in-button";
 import { UserMenuSkeleton } from "./skeletons";
 import { Avatar, AvatarFallback, AvatarImage } from "./ui/avatar";
+import { PlusIcon } from "./ui/plus-icon";
 import {
   DropdownMenu,
   DropdownMenuContent,
@@ -219,9 +220,7 @@ export function UserMenuView({
           {addAccountHref && (
             <DropdownMenuItem asChild>
               <a href={addAccountHref} data-slot="user-menu-add-account">
-                <svg viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true" className="size-4 shrink-0">
-                  <path d="M12 5v14M5 12h14" />
-                </svg>
+                <PlusIcon />
                 {messages.addAccount}
               </a>
             </DropdownMenuItem>
