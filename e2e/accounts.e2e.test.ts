@@ -137,13 +137,20 @@ describe("accounts in the demo", () => {
     await page.getByRole("menuitem", { name: "Add account" }).click();
     await page.waitForURL((url) => url.pathname === "/auth/sign-in");
     await signIn(page, "ada@example.com", page.url());
-    const liveSessions = () => demo.app.database.prisma.session.count({ where: { user: { email: { in: ["ada@example.com", "alan@example.com"] } }, expiresAt: { gt: new Date() } } });
-    const before = await liveSessions();
+    // This device's sessions: the ones its multi-session cookies name (`…_multi-<lowercased token>`).
+    const deviceCookieNames = (await page.context().cookies()).map((cookie) => cookie.name).filter((name) => name.includes("_multi-"));
+    const sessions = () => demo.app.database.prisma.session.findMany({ select: { token: true, user: { select: { email: true } } } });
+    const onDevice = (all: Awaited<ReturnType<typeof sessions>>) => all.filter((session) => deviceCookieNames.some((name) => name.endsWith(`_multi-${session.token.toLowerCase()}`)));
+    const before = await sessions();
+    expect(onDevice(before).map((session) => session.user.email).sort(), deviceCookieNames.join(", ")).toEqual(["ada@example.com", "alan@example.com"]);
     await clickWhenHydrated(menu);
     await page.getByRole("menuitem", { name: "Switch to Alan Turing" }).waitFor();
     await page.getByRole("menuitem", { name: "Sign out of all accounts" }).click();
     await page.waitForURL((url) => url.pathname === "/");
-    expect(await liveSessions()).toBe(before - 2);
+    const after = await sessions();
+    // Both of this device's sessions end; every other device's stays.
+    expect(onDevice(after)).toEqual([]);
+    expect(after.map((session) => session.token).sort(), JSON.stringify({ before, after })).toEqual(before.filter((session) => !onDevice(before).includes(session)).map((session) => session.token).sort());
     await page.goto("/home");
     expect(new URL(page.url()).pathname).toBe("/auth/sign-in");
     await page.context().close();
