@@ -119,6 +119,13 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
     if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${log}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  // The port was free when probed, but another suite's demo may have taken it since: the tests would
+  // then read and change that demo's database. Stop, naming it, rather than test against the wrong one.
+  const embeddedPort = databaseEnv.EMBEDDED_DATABASE_PORT;
+  if (embeddedPort && !log.includes(`embedded database served at postgresql://postgres@127.0.0.1:${embeddedPort}/`)) {
+    child.kill("SIGTERM");
+    throw new Error(`The demo did not serve its embedded database on port ${embeddedPort} (taken by another process?):\n${log}`);
+  }
   return {
     url,
     database,
