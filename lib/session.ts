@@ -21,6 +21,8 @@ export interface KitSession {
     id: string;
     userId: string;
     expiresAt: Date;
+    /** When the user last proved who they are (signed in, or re-authenticated): what freshness is measured from. */
+    createdAt: Date;
     activeOrganizationId: string | null;
     impersonatedBy: string | null;
   };
@@ -28,7 +30,7 @@ export interface KitSession {
 
 export interface SessionLike {
   user: { id: string; name: string; email: string; image?: string | null; role?: string | null; emailVerified?: boolean };
-  session: { id?: string; userId?: string; expiresAt?: Date | string; activeOrganizationId?: string | null; impersonatedBy?: string | null };
+  session: { id?: string; userId?: string; expiresAt?: Date | string; createdAt?: Date | string; activeOrganizationId?: string | null; impersonatedBy?: string | null };
 }
 
 export type SessionUser = Pick<SessionLike["user"], "name" | "email" | "image">;

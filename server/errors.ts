@@ -55,3 +55,17 @@ export class SessionUnavailableError extends Error {
 export class SessionKitConfigError extends Error {
   override name = "SessionKitConfigError";
 }
+
+/**
+ * Thrown by requireFreshSession (and the fresh action client) when the session is older than the action
+ * allows: the user must prove who they are again (the client's ReauthDialog), then retry. Actions answer
+ * `serverError: "SESSION_NOT_FRESH"`, route wrappers 409 with `{ error: "SESSION_NOT_FRESH" }`.
+ */
+export class SessionNotFreshError extends Error {
+  override name = "SessionNotFreshError";
+  readonly status = 409;
+  readonly code = "SESSION_NOT_FRESH";
+  constructor(readonly maxAge: number) {
+    super(`This action needs a session younger than ${maxAge} s: confirm your password and try again.`);
+  }
+}

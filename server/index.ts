@@ -12,7 +12,7 @@ export { resolveAuthSecret } from "./auth-secret";
 export type { Database } from "./db/database";
 export type { DatabaseTarget } from "./db/database-target";
 export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
-export { createRouteHandlers, type RouteContext, type RouteError, type SessionRouteHandler } from "./route-handlers";
+export { createRouteHandlers, type RouteContext, type RouteError, type RouteOptions, type SessionRouteHandler } from "./route-handlers";
 export { createSessionComponents } from "./session-components";
 export { type AccountContext, type Accounts, type AppSession, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
 export { type KitSession } from "../lib/session";
@@ -23,6 +23,7 @@ export {
   ForbiddenError,
   MigrationError,
   SessionKitConfigError,
+  SessionNotFreshError,
   SessionUnavailableError,
   UnauthorizedError,
 } from "./errors";
@@ -30,4 +31,5 @@ export { createServerSignOut, type ServerSignOut } from "./sign-out";
 export { isAdmin, type AdminRule } from "../lib/roles";
 export { safeCallbackPath, signInPathFor } from "../lib/callback-url";
 export { DEFAULT_PATHS } from "../lib/paths";
+export { SESSION_NOT_FRESH } from "../lib/fresh-session";
 export type { ActionStatus } from "../lib/action-status";

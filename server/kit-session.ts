@@ -5,13 +5,13 @@ const BAN_FIELDS = new Set(["banned", "banReason", "banExpires"]);
 
 interface SessionParts {
   user: Record<string, unknown> & { id: string };
-  session: Record<string, unknown> & { id: string; userId: string; expiresAt: Date };
+  session: Record<string, unknown> & { id: string; userId: string; expiresAt: Date; createdAt: Date };
 }
 
 /**
  * A session as the kit hands it out, from better-auth's getSession answer or the kit's own lookup row:
  * every field the app's user returns (additional fields included; never the ban fields), and the
- * session's id, user, expiry, active organization and impersonator (never its token).
+ * session's id, user, expiry, start, active organization and impersonator (never its token).
  */
 export function toKitSession(result: SessionParts | { user?: unknown; session?: unknown } | null | undefined): KitSession | null {
   if (!result?.user || !result.session) return null;
@@ -33,6 +33,7 @@ export function toKitSession(result: SessionParts | { user?: unknown; session?: 
       id: session.id,
       userId: session.userId,
       expiresAt: session.expiresAt,
+      createdAt: session.createdAt,
       activeOrganizationId: (session.activeOrganizationId as string | null | undefined) ?? null,
       impersonatedBy: (session.impersonatedBy as string | null | undefined) ?? null,
     },

@@ -7,7 +7,7 @@ import { SessionUnavailableError } from "./errors";
 const at = new Date("2026-01-15T09:30:00.000Z");
 const sessionAs = (role: string): KitSession => ({
   user: { id: "u1", name: "Ada Lovelace", email: "ada@example.com", image: null, emailVerified: true, createdAt: at, updatedAt: at, role },
-  session: { id: "s1", userId: "u1", expiresAt: at, activeOrganizationId: null, impersonatedBy: null },
+  session: { id: "s1", userId: "u1", expiresAt: at, createdAt: at, activeOrganizationId: null, impersonatedBy: null },
 });
 
 /** The server components over a kit whose getSession answers `read` (the lookup itself is tested elsewhere). */

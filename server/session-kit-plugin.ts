@@ -1,5 +1,7 @@
 import type { BetterAuthPlugin } from "better-auth";
+import { EXTEND_SESSION_PATH, extendSession } from "./extend-session";
 import { freshSessionHooks } from "./fresh-session-hooks";
+import { REAUTHENTICATE_PATH, reauthenticate } from "./reauthenticate";
 import { servedOrigins } from "./served-origins";
 import { switchGuard } from "./switch-guard";
 
@@ -23,11 +25,18 @@ const everyRequest = () => true;
  *   request was served on is trusted (its loopback names on the same port and scheme), and no other:
  *   a page on another local port cannot post to it;
  * - with the organization plugin, a new session starts in the user's first organization, and a switch to
- *   an organization the user is not in changes nothing (better-auth would clear the active one first).
+ *   an organization the user is not in changes nothing (better-auth would clear the active one first);
+ * - two endpoints: POST `/session-kit/extend-session` ("Stay signed in") and POST
+ *   `/session-kit/reauthenticate` (`{ password }`, a fresh session in place), both rate-limited.
  */
 export function sessionKit(options: SessionKitPluginOptions = {}) {
   return {
     id: "session-kit",
+    endpoints: { extendSession, reauthenticate },
+    rateLimit: [
+      { pathMatcher: (path) => path === REAUTHENTICATE_PATH, window: 60, max: 5 },
+      { pathMatcher: (path) => path === EXTEND_SESSION_PATH, window: 60, max: 10 },
+    ],
     hooks: {
       before: [
         { matcher: everyRequest, handler: freshSessionHooks.before },
@@ -52,6 +61,8 @@ export function sessionKit(options: SessionKitPluginOptions = {}) {
                 session: {
                   create: {
                     before: async (session) => {
+                      // Carried over (a re-authenticated session keeps its organization, even none): kept.
+                      if ((session as { activeOrganizationId?: string | null }).activeOrganizationId !== undefined) return;
                       const [membership] = await context.adapter.findMany<{ organizationId: string }>({
                         model: "member",
                         where: [{ field: "userId", value: session.userId }],

@@ -9,7 +9,8 @@ import { createSessionLookup, type LookupDatabase, lookupDatabaseOf } from "./se
 import type { SchemaOverrides } from "./session-schema";
 import { type KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
-import { SessionKitConfigError, SessionUnavailableError, UnauthorizedError } from "./errors";
+import { SessionKitConfigError, SessionNotFreshError, SessionUnavailableError, UnauthorizedError } from "./errors";
+import { isFreshSession } from "../lib/fresh-session";
 import { authContext } from "./app-auth";
 import type { AccountOrganization } from "../lib/accounts";
 import { createOrganizationReader } from "./organizations";
@@ -168,9 +169,37 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     return current;
   });
 
+  /** How young a session must be for sensitive actions: `maxAge`, else the app's `session.freshAge` (better-auth's default, a day). */
+  const freshAgeOf = async (maxAge?: number): Promise<number> => {
+    if (maxAge === undefined) return (await authContext(auth)).sessionConfig.freshAge;
+    if (!Number.isFinite(maxAge) || maxAge < 0) throw new TypeError(`requireFreshSession: maxAge must be a number of seconds (0 or more), got ${String(maxAge)}.`);
+    return maxAge;
+  };
+
+  /**
+   * The session, if the user signed in (or re-authenticated) less than `maxAge` seconds ago; otherwise
+   * SessionNotFreshError (the client's ReauthDialog asks for the password, then retries). Signed out:
+   * UnauthorizedError. Use it before a sensitive change (email, password, deleting the account).
+   */
+  async function requireFreshSession({ maxAge }: { maxAge?: number } = {}): Promise<Session> {
+    const current = await getSession();
+    if (!current) throw new UnauthorizedError();
+    const age = await freshAgeOf(maxAge);
+    if (!isFreshSession(current.session.createdAt, age)) throw new SessionNotFreshError(age);
+    return current;
+  }
+
+  /** The same rule for a route handler's session (see getRequestSession). */
+  async function requireFreshRequestSession(session: KitSession, maxAge?: number): Promise<void> {
+    const age = await freshAgeOf(maxAge);
+    if (!isFreshSession(session.session.createdAt, age)) throw new SessionNotFreshError(age);
+  }
+
   return {
     auth,
     lookupSession,
+    requireFreshSession,
+    requireFreshRequestSession,
     verifySchema,
     getSession,
     getRequestSession,

@@ -3,7 +3,7 @@ import { getAuthTables } from "better-auth/db";
 import { SessionKitConfigError } from "./errors";
 
 /** The session fields the kit reads; the last two exist only with the organization and admin plugins. */
-const SESSION_FIELDS = ["id", "token", "userId", "expiresAt", "activeOrganizationId", "impersonatedBy"] as const;
+const SESSION_FIELDS = ["id", "token", "userId", "expiresAt", "createdAt", "activeOrganizationId", "impersonatedBy"] as const;
 type SessionField = (typeof SESSION_FIELDS)[number];
 const OPTIONAL_SESSION_FIELDS: readonly SessionField[] = ["activeOrganizationId", "impersonatedBy"];
 
