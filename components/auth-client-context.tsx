@@ -16,7 +16,10 @@ export interface KitAuthClient {
     notify(signal: string): void;
   };
   // biome-ignore lint: better-fetch's result types are per client.
-  getSession(): Promise<{ data: any; error: { status?: number } | null }>;
+  getSession(input?: { fetchOptions?: KitFetchOptions }): Promise<{ data: any; error: { status?: number } | null }>;
+  /** better-fetch bound to the client's base URL and path: the kit plugin's endpoints (extend, re-authenticate). */
+  // biome-ignore lint: better-fetch's result types are per endpoint.
+  $fetch(path: string, options?: KitFetchOptions & { method?: string; body?: unknown }): Promise<{ data: any; error: { status?: number; code?: string; message?: string } | null }>;
   signOut(): Promise<{ error: unknown }>;
   admin?: { stopImpersonating(): Promise<{ error: unknown }> };
   /** The organization plugin's client (organizationClient()), for the account switcher. */
@@ -28,6 +31,12 @@ export interface KitAuthClient {
     setActive(input: { sessionToken: string }): Promise<{ error: unknown }>;
     revoke(input: { sessionToken: string }): Promise<{ error: unknown }>;
   };
+}
+
+/** The better-fetch hooks the kit passes (to read an answer's Date and X-Retry-After headers). */
+export interface KitFetchOptions {
+  onResponse?: (context: { response: Response }) => void | Promise<void>;
+  onError?: (context: { response: Response; error: unknown }) => void | Promise<void>;
 }
 
 const AuthClientContext = createContext<KitAuthClient>(authClient as unknown as KitAuthClient);

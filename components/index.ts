@@ -14,7 +14,11 @@ export { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
-export { useKitDirection, useKitLocale, useKitMessages } from "./session-context";
+export { SessionExpiryNotice, type SessionExpiryNoticeProps, type SessionExpiryNoticeState, SessionExpiryNoticeView, type SessionExpiryNoticeViewProps } from "./session-expiry-notice";
+export { type SessionExpiry, type SessionExpiryOptions, type SessionExpiryStatus, useSessionExpiry } from "./use-session-expiry";
+export { SignedOutNotice, type SignedOutNoticeProps, SignedOutNoticeView, type SignedOutNoticeViewProps } from "./signed-out-notice";
+export { recordServerDate, serverNow } from "./server-clock";
+export { type SessionEndReason, useKitDirection, useKitLocale, useKitMessages, useSessionEnd } from "./session-context";
 export { SessionErrorView, type SessionErrorViewProps } from "./session-error";
 export { SessionProvider, type SessionProviderProps } from "./session-provider";
 export { announceSessionChange } from "./session-sync";
@@ -32,4 +36,5 @@ export { type ShowCondition, showMatches } from "../lib/show-condition";
 export type { KitSession, SessionLike, SessionUser } from "../lib/session";
 export { safeCallbackPath, signInPathFor } from "../lib/callback-url";
 export { DEFAULT_PATHS } from "../lib/paths";
+export { SESSION_NOT_FRESH, isSessionNotFresh } from "../lib/fresh-session";
 export type { ActionStatus } from "../lib/action-status";

@@ -4,10 +4,19 @@ import { createContext, useContext } from "react";
 import type { SessionLike } from "../lib/session";
 import { englishMessages, type KitMessages } from "./messages";
 
+/**
+ * Why a session this page was showing is gone, when a read found it so without this tab ending it:
+ * "expired" once its end time (by the server's clock) has passed, else "signed-out" (signed out on
+ * another device or tab, revoked, or the user banned: the server answers the same for all three).
+ */
+export type SessionEndReason = "signed-out" | "expired";
+
 /** What a SessionProvider with a `session` holds: the known session (null: signed out) or an error. */
 export interface ProvidedSession {
   data: SessionLike | null;
   error: unknown;
+  /** Set when the session ended elsewhere or expired; null while signed in, and after a sign-out here. */
+  ended: SessionEndReason | null;
   revalidate: () => Promise<void>;
 }
 
@@ -40,4 +49,12 @@ export function useKitMultiSession(): boolean {
 
 export function useKitLocale(): string {
   return useContext(KitUiContext).locale;
+}
+
+/**
+ * Why the session this page showed is gone ("signed-out" elsewhere, or "expired"), or null: under a
+ * SessionProvider given the server's session (without one there is no earlier session to compare).
+ */
+export function useSessionEnd(): SessionEndReason | null {
+  return useContext(ProvidedSessionContext)?.ended ?? null;
 }

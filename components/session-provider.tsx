@@ -5,7 +5,8 @@ import type * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 import { englishMessages, type KitMessages } from "./messages";
-import { KitUiContext, type ProvidedSession, ProvidedSessionContext } from "./session-context";
+import { recordServerDate, serverNow } from "./server-clock";
+import { KitUiContext, type ProvidedSession, ProvidedSessionContext, type SessionEndReason } from "./session-context";
 import { onSessionChangeInOtherTab, sessionSignal } from "./session-sync";
 import type { SessionLike } from "../lib/session";
 
@@ -43,17 +44,36 @@ export interface SessionProviderProps {
 interface SessionSnapshot {
   data: SessionLike | null;
   error: unknown;
+  ended: SessionEndReason | null;
 }
 
-/** Fetches `/api/auth/get-session`: 401 is "signed out"; other failures keep a known session and report. */
-async function readSession(client: KitAuthClient, previous: SessionSnapshot): Promise<SessionSnapshot> {
+/** Who made the change a read follows: this tab (its own sign-out, extend, re-authentication) or anything else. */
+type ReadCause = "this-tab" | "elsewhere";
+
+/** Why the session `previous` showed is gone in `next`, if it is and this tab did not end it. */
+function endOf(previous: SessionSnapshot, next: Omit<SessionSnapshot, "ended">, cause: ReadCause): SessionEndReason | null {
+  if (next.data) return null;
+  if (next.error || !previous.data) return previous.ended;
+  if (cause === "this-tab") return null;
+  const expiresAt = previous.data.session.expiresAt ? new Date(previous.data.session.expiresAt).getTime() : Number.NaN;
+  // A second's grace: the server's clock is known to about a second.
+  return expiresAt <= serverNow() + 1000 ? "expired" : "signed-out";
+}
+
+/**
+ * Fetches `/api/auth/get-session` (its Date header sets the server clock): 401 is "signed out"; other
+ * failures keep a known session and report.
+ */
+async function readSession(client: KitAuthClient, previous: SessionSnapshot, cause: ReadCause): Promise<SessionSnapshot> {
+  let next: Omit<SessionSnapshot, "ended">;
   try {
-    const { data, error } = await client.getSession();
-    if (!error) return { data: (data as SessionLike | null) ?? null, error: null };
-    return error.status === 401 ? { data: null, error: null } : { data: previous.data, error };
+    const { data, error } = await client.getSession({ fetchOptions: { onResponse: ({ response }) => void recordServerDate(response) } });
+    if (!error) next = { data: (data as SessionLike | null) ?? null, error: null };
+    else next = error.status === 401 ? { data: null, error: null } : { data: previous.data, error };
   } catch (error) {
-    return { data: previous.data, error };
+    next = { data: previous.data, error };
   }
+  return { ...next, ended: endOf(previous, next, cause) };
 }
 
 function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, children }: {
@@ -63,22 +83,28 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
   children: React.ReactNode;
 }) {
   const client = useKitAuthClient();
-  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ data: initial, error: null });
+  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ data: initial, error: null, ended: null });
   const latest = useRef(snapshot);
   latest.current = snapshot;
-  const revalidate = useCallback(async () => {
-    setSnapshot(await readSession(client, latest.current));
-  }, [client]);
+  const read = useCallback(
+    async (cause: ReadCause) => {
+      const next = await readSession(client, latest.current, cause);
+      latest.current = next;
+      setSnapshot(next);
+    },
+    [client],
+  );
+  const revalidate = useCallback(() => read("elsewhere"), [read]);
 
   useEffect(() => {
     // Another tab signed in or out, or this tab did through authClient: read again, no focus needed.
-    const stopOtherTabs = onSessionChangeInOtherTab(client, () => void revalidate());
-    const stopThisTab = sessionSignal(client).listen(() => void revalidate());
+    const stopOtherTabs = onSessionChangeInOtherTab(client, () => void read("elsewhere"));
+    const stopThisTab = sessionSignal(client).listen(() => void read("this-tab"));
     return () => {
       stopOtherTabs();
       stopThisTab();
     };
-  }, [client, revalidate]);
+  }, [client, read]);
 
   useEffect(() => {
     if (!refetchOnWindowFocus) return;

@@ -3,7 +3,7 @@ import "@fontsource-variable/noto-sans-arabic";
 import "./globals.css";
 import type { Metadata } from "next";
 import type * as React from "react";
-import { ImpersonationBanner } from "session-kit";
+import { ImpersonationBanner, SessionExpiryNotice, SignedOutNotice } from "session-kit";
 import { Header, SessionProvider } from "./_lib/kit";
 import { getLocale } from "./_lib/locale";
 import { DemoAuthClientProvider } from "./auth-client-provider";
@@ -24,6 +24,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {lang === "ar" ? <LanguageSwitch to="en" label="English" /> : <LanguageSwitch to="ar" label="العربية" />}
             </Header>
             <main className="mx-auto grid max-w-3xl gap-6 p-6">{children}</main>
+            {/* The session's edges: the end told ahead (and "Stay signed in"), and a sign-out made elsewhere. */}
+            <SessionExpiryNotice />
+            <SignedOutNotice />
           </SessionProvider>
         </DemoAuthClientProvider>
       </body>

@@ -17,6 +17,10 @@ export interface DemoAuthSettings {
   rateLimit?: BetterAuthOptions["rateLimit"];
   /** Seconds the proxy may trust the signed session cache; 0 turns it off. */
   proxyCacheMaxAge: number;
+  /** How long a session lasts, in seconds (better-auth's default: 7 days, sliding once a day). */
+  sessionSeconds?: number;
+  /** How young a session must be for the email change, in seconds (better-auth's `freshAge`). */
+  freshAge?: number;
 }
 
 export function demoAuthOptions(settings: DemoAuthSettings) {
@@ -27,8 +31,14 @@ export function demoAuthOptions(settings: DemoAuthSettings) {
     database: prismaAdapter(settings.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },
     session: {
-      // Read only by the proxy; the kit's getSession always asks the database.
-      cookieCache: { enabled: settings.proxyCacheMaxAge > 0, maxAge: settings.proxyCacheMaxAge },
+      // Read only by the proxy; the kit's getSession always asks the database. Never longer than a session.
+      cookieCache: {
+        enabled: settings.proxyCacheMaxAge > 0,
+        maxAge: settings.sessionSeconds ? Math.min(settings.proxyCacheMaxAge, settings.sessionSeconds) : settings.proxyCacheMaxAge,
+      },
+      // A short session (the expiry notice, watched) never slides by itself: only "Stay signed in" extends it.
+      ...(settings.sessionSeconds ? { expiresIn: settings.sessionSeconds, updateAge: settings.sessionSeconds } : {}),
+      freshAge: settings.freshAge,
     },
     telemetry: { enabled: false },
     // Client addresses (the rate limiter's, the session rows') only from a configured proxy's header.

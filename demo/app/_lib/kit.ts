@@ -36,12 +36,26 @@ function proxyCacheMaxAge(): number {
   return Number(value);
 }
 
+/** A whole number of minutes from the environment, or `fallback` when unset. */
+function minutes(name: string, fallback?: number): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === "") return fallback;
+  if (!/^[1-9]\d*$/u.test(value)) throw new Error(`${name} must be a whole number of minutes (1 or more), got ${JSON.stringify(value)}.`);
+  return Number(value);
+}
+// DEMO_SESSION_MINUTES=3 gives three-minute sessions, to watch the expiry notice warn, extend and expire.
+const sessionMinutes = minutes("DEMO_SESSION_MINUTES");
+// DEMO_FRESH_MINUTES: how recent a sign-in the email change wants (default 5): older, it asks for the password.
+const freshMinutes = minutes("DEMO_FRESH_MINUTES", 5)!;
+
 // The demo's own better-auth (see auth-options.ts), the way an app has it before adding the kit.
 export const auth = betterAuth(
   demoAuthOptions({
     prisma: database.prisma,
     secret: resolveAuthSecret(),
     proxyCacheMaxAge: proxyCacheMaxAge(),
+    sessionSeconds: sessionMinutes ? sessionMinutes * 60 : undefined,
+    freshAge: freshMinutes * 60,
     baseURL,
     trustedProxy,
     // The end-to-end suites sign in many times a second from one address; never set this in production.
@@ -50,7 +64,7 @@ export const auth = betterAuth(
 );
 export const kit = createSessionKit({ auth, database });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
-export const { authenticatedActionClient, adminActionClient } = createActionClients(kit);
+export const { authenticatedActionClient, freshActionClient, adminActionClient } = createActionClients(kit);
 export const { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider } = createSessionComponents(kit);
 export const { withSession, withAdmin } = createRouteHandlers(kit);
 export const { signOut, signOutEverywhere, endSessionsOfUser } = createServerSignOut(kit);
