@@ -45,6 +45,28 @@ export interface KitMessages {
   noOrganizations: string;
   createOrganization: string;
   loadingAccounts: string;
+  /** The expiry notice: `{time}` is the countdown ("1:45"); the announced one is in words ("2 minutes"). */
+  sessionEndsIn: string;
+  staySignedIn: string;
+  extendingSession: string;
+  extendSessionFailed: string;
+  sessionExpired: string;
+  signInAgain: string;
+  /** The session ended elsewhere: signed out on another device or tab, revoked, or banned. */
+  signedOutElsewhere: string;
+  dismiss: string;
+  /** The re-authentication dialog; `{email}` is the signed-in user's. */
+  reauthTitle: string;
+  reauthDescription: string;
+  password: string;
+  confirm: string;
+  verifying: string;
+  cancel: string;
+  wrongPassword: string;
+  reauthFailed: string;
+  reauthNoPassword: string;
+  /** Verified, but the request is not one the kit may send twice: the user sends it again. */
+  reauthVerifiedSendAgain: string;
   /** The user's role in an organization (better-auth's organization plugin roles); other roles show as they are. */
   roleOwner: string;
   roleAdmin: string;
@@ -93,6 +115,24 @@ export const englishMessages: KitMessages = {
   noOrganizations: "No organizations yet",
   createOrganization: "Create organization",
   loadingAccounts: "Loading accounts",
+  sessionEndsIn: "Your session ends in {time}.",
+  staySignedIn: "Stay signed in",
+  extendingSession: "Extending…",
+  extendSessionFailed: "Could not extend your session. Try again.",
+  sessionExpired: "Your session has expired.",
+  signInAgain: "Sign in again",
+  signedOutElsewhere: "You were signed out: this session ended on another device or tab, or was revoked.",
+  dismiss: "Dismiss",
+  reauthTitle: "Confirm it's you",
+  reauthDescription: "For your security, enter the password for {email} to continue.",
+  password: "Password",
+  confirm: "Confirm",
+  verifying: "Verifying…",
+  cancel: "Cancel",
+  wrongPassword: "Wrong password. Try again.",
+  reauthFailed: "Could not verify your password. Try again.",
+  reauthNoPassword: "This account has no password. Sign in again to continue.",
+  reauthVerifiedSendAgain: "You're verified. This request can't be repeated automatically: send it again.",
   roleOwner: "Owner",
   roleAdmin: "Admin",
   roleMember: "Member",
@@ -139,6 +179,24 @@ export const arabicMessages: KitMessages = {
   noOrganizations: "لا توجد مؤسسات بعد",
   createOrganization: "إنشاء مؤسسة",
   loadingAccounts: "جارٍ تحميل الحسابات",
+  sessionEndsIn: "تنتهي جلستك خلال {time}.",
+  staySignedIn: "البقاء مسجّلًا",
+  extendingSession: "جارٍ التمديد…",
+  extendSessionFailed: "تعذّر تمديد جلستك. حاول مرة أخرى.",
+  sessionExpired: "انتهت صلاحية جلستك.",
+  signInAgain: "سجّل الدخول مجددًا",
+  signedOutElsewhere: "تم تسجيل خروجك: انتهت هذه الجلسة على جهاز أو علامة تبويب أخرى، أو أُلغيت.",
+  dismiss: "إغلاق",
+  reauthTitle: "أكّد هويتك",
+  reauthDescription: "لأمانك، أدخل كلمة مرور {email} للمتابعة.",
+  password: "كلمة المرور",
+  confirm: "تأكيد",
+  verifying: "جارٍ التحقق…",
+  cancel: "إلغاء",
+  wrongPassword: "كلمة المرور غير صحيحة. حاول مرة أخرى.",
+  reauthFailed: "تعذّر التحقق من كلمة المرور. حاول مرة أخرى.",
+  reauthNoPassword: "لا توجد كلمة مرور لهذا الحساب. سجّل الدخول مجددًا للمتابعة.",
+  reauthVerifiedSendAgain: "تم التحقق منك. لا يمكن تكرار هذا الطلب تلقائيًا: أرسله مرة أخرى.",
   roleOwner: "مالك",
   roleAdmin: "مشرف",
   roleMember: "عضو",
