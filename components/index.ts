@@ -14,6 +14,8 @@ export { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
+export { ReauthDialog, type ReauthDialogProps, type ReauthStatus } from "./reauth-dialog";
+export { type ReauthenticationOptions, useReauthentication } from "./use-reauthentication";
 export { SessionExpiryNotice, type SessionExpiryNoticeProps, type SessionExpiryNoticeState, SessionExpiryNoticeView, type SessionExpiryNoticeViewProps } from "./session-expiry-notice";
 export { type SessionExpiry, type SessionExpiryOptions, type SessionExpiryStatus, useSessionExpiry } from "./use-session-expiry";
 export { SignedOutNotice, type SignedOutNoticeProps, SignedOutNoticeView, type SignedOutNoticeViewProps } from "./signed-out-notice";

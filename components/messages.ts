@@ -78,6 +78,8 @@ export interface KitMessages {
   addAccount: string;
   signOutOfThisAccount: string;
   signOutOfAllAccounts: string;
+  /** A rate-limited request (better-auth's 429); `{seconds}` counts down from its X-Retry-After. */
+  tooManyAttempts: string;
 }
 
 export const englishMessages: KitMessages = {
@@ -141,6 +143,7 @@ export const englishMessages: KitMessages = {
   addAccount: "Add account",
   signOutOfThisAccount: "Sign out of this account",
   signOutOfAllAccounts: "Sign out of all accounts",
+  tooManyAttempts: "Too many attempts — try again in {seconds} s",
 };
 
 /** Arabic (right to left): use with `dir="rtl"`. */
@@ -205,6 +208,7 @@ export const arabicMessages: KitMessages = {
   addAccount: "إضافة حساب",
   signOutOfThisAccount: "تسجيل الخروج من هذا الحساب",
   signOutOfAllAccounts: "تسجيل الخروج من جميع الحسابات",
+  tooManyAttempts: "محاولات كثيرة جدًا — حاول مرة أخرى بعد {seconds} ث",
 };
 
 /** Fills `{key}` placeholders: formatMessage("Last seen {time}", { time: "now" }). */
