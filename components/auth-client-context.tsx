@@ -20,7 +20,7 @@ export interface KitAuthClient {
   /** better-fetch bound to the client's base URL and path: the kit plugin's endpoints (extend, re-authenticate). */
   // biome-ignore lint: better-fetch's result types are per endpoint.
   $fetch(path: string, options?: KitFetchOptions & { method?: string; body?: unknown }): Promise<{ data: any; error: { status?: number; code?: string; message?: string } | null }>;
-  signOut(): Promise<{ error: unknown }>;
+  signOut(input?: { fetchOptions?: KitFetchOptions }): Promise<{ error: unknown }>;
   admin?: { stopImpersonating(): Promise<{ error: unknown }> };
   /** The organization plugin's client (organizationClient()), for the account switcher. */
   organization?: { setActive(input: { organizationId: string | null }): Promise<{ error: unknown }> };

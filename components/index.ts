@@ -15,6 +15,8 @@ export { type Device, DeviceListView, type DeviceListViewProps } from "./device-
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";
 export { arabicMessages, englishMessages, formatMessage, type KitMessages } from "./messages";
 export { ReauthDialog, type ReauthDialogProps, type ReauthStatus } from "./reauth-dialog";
+export { RetryCountdown, type RetryCountdownProps } from "./retry-countdown";
+export { type RetryAfter, useRetryAfter } from "./use-retry-after";
 export { type ReauthenticationOptions, useReauthentication } from "./use-reauthentication";
 export { SessionExpiryNotice, type SessionExpiryNoticeProps, type SessionExpiryNoticeState, SessionExpiryNoticeView, type SessionExpiryNoticeViewProps } from "./session-expiry-notice";
 export { type SessionExpiry, type SessionExpiryOptions, type SessionExpiryStatus, useSessionExpiry } from "./use-session-expiry";

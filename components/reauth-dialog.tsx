@@ -2,6 +2,7 @@
 
 import { useId } from "react";
 import { formatMessage } from "./messages";
+import { RetryCountdown } from "./retry-countdown";
 import { useKitMessages } from "./session-context";
 import { Button, buttonVariants } from "./ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "./ui/dialog";
@@ -49,9 +50,7 @@ export function ReauthDialog({ open, email, status, retryIn = null, onSubmit, on
         ? messages.reauthFailed
         : status === "no-password"
           ? messages.reauthNoPassword
-          : limited
-            ? formatMessage(messages.tooManyAttempts, { seconds: String(retryIn) })
-            : null;
+          : null;
   return (
     <Dialog open={open} onOpenChange={(next) => !next && onCancel?.()}>
       <DialogContent data-slot="reauth-dialog" data-state-detail={status}>
@@ -92,14 +91,15 @@ export function ReauthDialog({ open, email, status, retryIn = null, onSubmit, on
               autoComplete="current-password"
               disabled={status === "no-password"}
               aria-invalid={status === "wrong-password" || undefined}
-              aria-describedby={error ? errorId : undefined}
+              aria-describedby={error || limited ? errorId : undefined}
               className="h-9 rounded-md border bg-background px-3 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive"
             />
             {error && (
-              <p id={errorId} role={limited ? "status" : "alert"} aria-live={limited ? "polite" : undefined} className="text-sm text-destructive">
+              <p id={errorId} role="alert" className="text-sm text-destructive">
                 {error}
               </p>
             )}
+            {limited && <RetryCountdown id={errorId} secondsLeft={retryIn} className="text-sm" />}
             <div className="flex justify-end gap-2">
               <Button type="button" variant="outline" onClick={onCancel}>
                 {messages.cancel}

@@ -72,6 +72,18 @@ describe("<SignOutButton />", () => {
     requests.stop();
   });
 
+  it("shows the limiter's wait from X-Retry-After, counts it down, and enables itself again at the end", async () => {
+    renderInSession(<SignOutButton onSignedOut={() => {}} />, "member", signOutHandlers.rateLimited(2));
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    const countdown = await screen.findByText("Too many attempts — try again in 2 s", { selector: '[data-slot="retry-countdown-seconds"]' });
+    expect(screen.getByRole("status")).toHaveTextContent("Too many attempts — try again in 2 s");
+    expect(screen.queryByRole("alert")).toBeNull(); // a wait, not "Sign out failed"
+    expect(screen.getByRole("button", { name: "Sign out" })).toBeDisabled();
+    await vi.waitFor(() => expect(countdown).toHaveTextContent("Too many attempts — try again in 1 s"), { timeout: 2000 });
+    await vi.waitFor(() => expect(screen.getByRole("button", { name: "Sign out" })).toBeEnabled(), { timeout: 2000 });
+    expect(screen.queryByText(/Too many attempts/u)).toBeNull();
+  });
+
   it("has no accessibility violations", async () => {
     const { container } = renderInSession(<SignOutButton />, "member");
     expect(await axeViolations(container)).toEqual([]);

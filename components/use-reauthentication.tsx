@@ -1,11 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { isSessionNotFresh } from "../lib/fresh-session";
 import { DEFAULT_PATHS } from "../lib/paths";
 import { useKitAuthClient } from "./auth-client-context";
 import { ReauthDialog, type ReauthStatus } from "./reauth-dialog";
 import { useSessionState } from "./use-session-state";
+import { useRetryAfter } from "./use-retry-after";
 import { useSignInAgainPath } from "./use-return-path";
 
 /** The path of the kit plugin's re-authentication endpoint, under the client's auth base path. */
@@ -28,35 +29,6 @@ interface Pending<Result> {
   first: Result;
   retry: boolean;
   resolve: (result: Result) => void;
-}
-
-/** A 429's wait (X-Retry-After seconds), counted down. */
-function useRetryAfter() {
-  const [until, setUntil] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (until === null) return;
-    const timer = setInterval(() => {
-      const current = Date.now();
-      setNow(current);
-      if (current >= until) setUntil(null);
-    }, 250);
-    return () => clearInterval(timer);
-  }, [until]);
-  const secondsLeft = until === null ? null : Math.max(0, Math.ceil((until - now) / 1000));
-  const fetchOptions = useMemo(
-    () => ({
-      onError: ({ response }: { response: Response }) => {
-        const seconds = Number(response.headers.get("x-retry-after"));
-        if (response.status !== 429 || !(seconds > 0)) return;
-        const current = Date.now();
-        setNow(current);
-        setUntil(current + seconds * 1000);
-      },
-    }),
-    [],
-  );
-  return { secondsLeft, limited: secondsLeft !== null && secondsLeft > 0, fetchOptions };
 }
 
 const canBeSentAgain = (args: unknown[]) =>

@@ -4,6 +4,7 @@ import { DEFAULT_PATHS } from "../lib/paths";
 import { useCallback } from "react";
 import { useKitAuthClient } from "./auth-client-context";
 import { useAuthStep } from "./use-auth-step";
+import { useRetryAfter } from "./use-retry-after";
 
 export interface SignOutOptions {
   /** Where to go once signed out (same-origin paths only). Default DEFAULT_PATHS.site ("/"). */
@@ -19,7 +20,10 @@ export interface SignOutOptions {
  */
 export function useSignOut({ redirectTo = DEFAULT_PATHS.site, onSignedOut }: SignOutOptions = {}) {
   const client = useKitAuthClient();
-  const signOutCall = useCallback(() => client.signOut(), [client]);
+  const limit = useRetryAfter();
+  const signOutCall = useCallback(() => client.signOut({ fetchOptions: limit.fetchOptions }), [client, limit.fetchOptions]);
   const { run, status } = useAuthStep(signOutCall, { redirectTo, onDone: onSignedOut });
-  return { signOut: run, status };
+  /** Seconds until the rate limit lets another try through; null when not limited. */
+  const retryIn = limit.limited ? limit.secondsLeft : null;
+  return { signOut: run, status, retryIn };
 }

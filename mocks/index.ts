@@ -18,6 +18,7 @@ export {
   setActiveSessionFailure,
 } from "./multi-session";
 export { SET_ACTIVE_ORGANIZATION_URL, setActiveOrganizationHandlers } from "./organization";
+export { rateLimited } from "./rate-limit";
 export { MOCK_PASSWORD, REAUTHENTICATE_URL, reauthenticateHandlers } from "./reauthentication";
 export { EXTEND_SESSION_URL, expiringSession, extendSessionHandlers, SERVER_CLOCK_URL } from "./session-expiry";
 export { resetSessionStore, waitForSessionSettled } from "./client-session-store";

@@ -1,4 +1,5 @@
 import { delay, HttpResponse, http } from "msw";
+import { rateLimited } from "./rate-limit";
 
 export const REAUTHENTICATE_URL = "*/api/auth/session-kit/reauthenticate";
 
@@ -22,8 +23,5 @@ export const reauthenticateHandlers = {
     await delay("infinite");
     return HttpResponse.json({ status: true });
   }),
-  rateLimited: (seconds: number) =>
-    http.post(REAUTHENTICATE_URL, () =>
-      HttpResponse.json({ message: "Too many requests. Please try again later." }, { status: 429, headers: { "X-Retry-After": String(seconds) } }),
-    ),
+  rateLimited: (seconds: number) => rateLimited(REAUTHENTICATE_URL, seconds),
 };

@@ -49,6 +49,7 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await inDialog(canvasElement);
     await expect(dialog.getByRole("status")).toHaveTextContent("Too many attempts — try again in 42 s");
+    await expect(dialog.getByLabelText("Password")).toHaveAccessibleDescription("Too many attempts — try again in 42 s");
     await expect(dialog.getByRole("button", { name: "Confirm" })).toBeDisabled();
   },
 };

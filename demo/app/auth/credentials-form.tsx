@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { safeCallbackPath } from "session-kit";
+import { RetryCountdown, safeCallbackPath, useRetryAfter } from "session-kit";
 import { authClient } from "../_lib/auth-client";
 import { Button } from "../_components/button";
 
@@ -11,6 +11,8 @@ const inputClass = "h-9 rounded-md border bg-background px-3 text-sm outline-non
 export function CredentialsForm({ mode, callbackURL }: { mode: "sign-in" | "sign-up"; callbackURL?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // better-auth limits sign-in (3 tries in 10 s per client in production): its 429 names the wait.
+  const limit = useRetryAfter();
 
   async function submit(form: FormData) {
     setBusy(true);
@@ -19,10 +21,10 @@ export function CredentialsForm({ mode, callbackURL }: { mode: "sign-in" | "sign
     const password = String(form.get("password") ?? "");
     const result =
       mode === "sign-in"
-        ? await authClient.signIn.email({ email, password })
-        : await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "") });
+        ? await authClient.signIn.email({ email, password }, limit.fetchOptions)
+        : await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "") }, limit.fetchOptions);
     if (result.error) {
-      setError(result.error.message ?? "Something went wrong");
+      setError(result.error.status === 429 ? null : (result.error.message ?? "Something went wrong"));
       setBusy(false);
       return;
     }
@@ -58,7 +60,8 @@ export function CredentialsForm({ mode, callbackURL }: { mode: "sign-in" | "sign
           {error}
         </p>
       )}
-      <Button type="submit" disabled={busy} aria-busy={busy || undefined}>
+      {limit.limited && limit.secondsLeft !== null && <RetryCountdown secondsLeft={limit.secondsLeft} className="text-sm" />}
+      <Button type="submit" disabled={busy || limit.limited} aria-busy={busy || undefined}>
         {mode === "sign-in" ? "Sign in" : "Create account"}
       </Button>
     </form>
