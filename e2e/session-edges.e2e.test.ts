@@ -198,10 +198,11 @@ describe("changing the email with a stale session", () => {
     await page.goto("/auth/sign-in");
     const submit = page.getByRole("button", { name: "Sign in", exact: true });
     await whenHydrated(submit);
-    await page.getByLabel("Email").fill("grace@example.com");
     let wait = 0;
     for (let attempt = 1; attempt <= 6 && !wait; attempt++) {
-      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      // React resets a form after its action: both fields, every time.
+      await page.getByLabel("Email").fill("grace@example.com");
+      await page.getByLabel("Password").fill(`wrong-password-${attempt}`); // the form wants 8 characters or more
       const [response] = await Promise.all([page.waitForResponse((answer) => answer.url().endsWith("/api/auth/sign-in/email")), submit.click()]);
       if (response.status() === 429) wait = Number(response.headers()["x-retry-after"]);
       else await expect.poll(() => submit.isEnabled()).toBe(true);

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/nextjs-vite";
-import { expect, fn, userEvent, waitFor } from "storybook/test";
+import { expect, fn, spyOn, userEvent, waitFor } from "storybook/test";
 import { SignOutButton } from "../components/sign-out-button";
 import { signOutHandlers } from "../mocks";
 
@@ -44,6 +44,23 @@ export const Failure: Story = {
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Sign out" }));
     await expect(await canvas.findByRole("alert")).toHaveTextContent("Sign out failed");
+    await expect(args.onSignedOut).not.toHaveBeenCalled();
+  },
+};
+
+/** better-auth's limiter answered 429: the wait it named, counting down, the button disabled until it ends. */
+export const RateLimited: Story = {
+  beforeEach({ msw }) {
+    msw.use(signOutHandlers.rateLimited(90));
+    // The clock held still, so the countdown (and its screenshot) stays at its first second.
+    const now = Date.now();
+    const frozen = spyOn(Date, "now").mockReturnValue(now);
+    return () => frozen.mockRestore();
+  },
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole("button", { name: "Sign out" }));
+    await expect(await canvas.findByRole("status")).toHaveTextContent("Too many attempts — try again in 90 s");
+    await expect(canvas.getByRole("button", { name: "Sign out" })).toBeDisabled();
     await expect(args.onSignedOut).not.toHaveBeenCalled();
   },
 };
