@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from "@storybook/nextjs-vite";
-import { expect, fn, spyOn, userEvent, waitFor } from "storybook/test";
+import { expect, fn, userEvent, waitFor } from "storybook/test";
 import { SignOutButton } from "../components/sign-out-button";
 import { signOutHandlers } from "../mocks";
 
@@ -53,9 +53,12 @@ export const RateLimited: Story = {
   beforeEach({ msw }) {
     msw.use(signOutHandlers.rateLimited(90));
     // The clock held still, so the countdown (and its screenshot) stays at its first second.
-    const now = Date.now();
-    const frozen = spyOn(Date, "now").mockReturnValue(now);
-    return () => frozen.mockRestore();
+    const realNow = Date.now;
+    const now = realNow();
+    Date.now = () => now;
+    return () => {
+      Date.now = realNow;
+    };
   },
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole("button", { name: "Sign out" }));
