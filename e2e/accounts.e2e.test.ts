@@ -123,7 +123,8 @@ describe("accounts in the demo", () => {
     await page.context().addCookies([alanCookie!]);
 
     await clickWhenHydrated(menu);
-    expect(await page.getByRole("menuitem", { name: "Sign out of all accounts" }).count()).toBe(1);
+    // The device's accounts are read when the menu opens: wait for them (under load it takes a moment).
+    await expect.poll(() => page.getByRole("menuitem", { name: "Sign out of all accounts" }).count()).toBe(1);
     // Ada's session ends; better-auth makes Alan's active and the page loads again for him.
     const adaSessions = () => demo.app.database.prisma.session.count({ where: { user: { email: "ada@example.com" } } });
     const adaSessionsBefore = await adaSessions();
