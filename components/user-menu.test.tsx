@@ -141,6 +141,17 @@ describe("<UserMenu />", () => {
     expect(onSignedOut).not.toHaveBeenCalled();
   });
 
+  it("shows the rate limit's wait on a 429 instead of a failure, with Sign out disabled", async () => {
+    const onSignedOut = vi.fn();
+    renderInSession(<UserMenu onSignedOut={onSignedOut} />, "member", signOutHandlers.rateLimited(30));
+    const user = await openMenu(/Ada Lovelace/);
+    await user.click(await screen.findByRole("menuitem", { name: "Sign out" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Too many attempts — try again in 30 s");
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByRole("menuitem", { name: "Sign out" })).toHaveAttribute("aria-disabled", "true");
+    expect(onSignedOut).not.toHaveBeenCalled();
+  });
+
   it("has no accessibility violations in the error state", async () => {
     const { container } = renderInSession(<UserMenu />, "error");
     await screen.findByRole("alert");

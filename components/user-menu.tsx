@@ -24,6 +24,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "./ui/dropdown-menu";
+import { RetryCountdown } from "./retry-countdown";
 import { type SignOutOptions, useSignOut } from "./use-sign-out";
 import { useDeviceAccounts } from "./use-device-accounts";
 import { useSessionState } from "./use-session-state";
@@ -38,6 +39,8 @@ export interface UserMenuViewProps {
   onSignOut?: () => void;
   /** Where "Sign out" stands. */
   signOutStatus?: ActionStatus;
+  /** Rate-limited sign-out: seconds until another try (the item is disabled and the wait shown). */
+  signOutRetryIn?: number | null;
   /** Opens the menu on first render (stories, screenshots). */
   defaultOpen?: boolean;
   className?: string;
@@ -67,6 +70,7 @@ export function UserMenuView({
   adminPath = DEFAULT_PATHS.admin,
   onSignOut,
   signOutStatus = "idle",
+  signOutRetryIn = null,
   defaultOpen = false,
   className,
   otherAccounts,
@@ -133,7 +137,7 @@ export function UserMenuView({
           {pageLinks}
           <DropdownMenuSeparator />
           <DropdownMenuItem
-            disabled={signOutStatus === "pending"}
+            disabled={signOutStatus === "pending" || signOutRetryIn !== null}
             aria-busy={signOutStatus === "pending" || undefined}
             onSelect={(event) => {
               // Keep the menu open so the busy state and any failure stay visible.
@@ -143,10 +147,14 @@ export function UserMenuView({
           >
             {signOutStatus === "pending" ? messages.signingOut : messages.signOut}
           </DropdownMenuItem>
-          {signOutStatus === "failed" && (
-            <p role="alert" className="px-2 py-1.5 text-xs text-destructive">
-              {messages.signOutFailed}
-            </p>
+          {signOutRetryIn !== null ? (
+            <RetryCountdown secondsLeft={signOutRetryIn} className="block px-2 py-1.5" />
+          ) : (
+            signOutStatus === "failed" && (
+              <p role="alert" className="px-2 py-1.5 text-xs text-destructive">
+                {messages.signOutFailed}
+              </p>
+            )
           )}
         </DropdownMenuContent>
       </DropdownMenu>
@@ -289,7 +297,7 @@ export interface UserMenuProps extends SignOutOptions, AdminRule {
  */
 export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, addAccountPath = DEFAULT_PATHS.addAccount, ...viewProps }: UserMenuProps) {
   const state = useSessionState();
-  const { signOut, status: signOutStatus } = useSignOut({ redirectTo, onSignedOut });
+  const { signOut, status: signOutStatus, retryIn: signOutRetryIn } = useSignOut({ redirectTo, onSignedOut });
   // With the app client's multiSession plugin: the other accounts on this device (undefined without it).
   const accounts = useDeviceAccounts({
     userId: state.status === "signed-in" ? state.user.id : undefined,
@@ -311,6 +319,7 @@ export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, si
           isAdmin={isAdmin(state.user, { adminRoles, adminUserIds })}
           onSignOut={() => void signOut()}
           signOutStatus={accounts.others ? accounts.signOutStatus : signOutStatus}
+          signOutRetryIn={accounts.others ? null : signOutRetryIn}
           otherAccounts={accounts.others}
           onSwitchAccount={(sessionToken) => void accounts.switchTo(sessionToken)}
           accountSwitchStatus={accounts.switchStatus}
