@@ -1,6 +1,6 @@
 "use client";
 
-import { type ComponentProps, type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { type ComponentProps, type KeyboardEvent, type ReactNode, Suspense, useEffect, useId, useRef, useState } from "react";
 import type { AccountOrganization } from "../lib/accounts";
 import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
@@ -359,13 +359,8 @@ export interface AccountSwitcherProps
   organizations: AccountOrganization[];
 }
 
-/**
- * The account switcher for a header: the personal account and every organization, switched through
- * the app client's organization plugin (`setActive`). After a switch the provider reads the session
- * again, which tells the other tabs, and the page's Server Components render again for the new account
- * (RefreshOnSessionChange). A skeleton while the session loads; nothing when signed out.
- */
-export function AccountSwitcher({ organizations, ...viewProps }: AccountSwitcherProps) {
+/** AccountSwitcher itself, reading the session (it may suspend: see below). */
+function AccountSwitcherForSession({ organizations, ...viewProps }: AccountSwitcherProps) {
   const state = useSessionState();
   const client = useKitAuthClient();
   const messages = useKitMessages();
@@ -401,5 +396,21 @@ export function AccountSwitcher({ organizations, ...viewProps }: AccountSwitcher
       pendingOrganizationId={pendingOrganizationId}
       {...viewProps}
     />
+  );
+}
+
+/**
+ * The account switcher for a header: the personal account and every organization, switched through
+ * the app client's organization plugin (`setActive`). After a switch the provider reads the session
+ * again, which tells the other tabs, and the page's Server Components render again for the new account
+ * (RefreshOnSessionChange). A skeleton while the session loads; nothing when signed out.
+ * Behind its own Suspense boundary: under a SessionProvider given the session as a promise, its skeleton shows until it streams in.
+ */
+export function AccountSwitcher(props: AccountSwitcherProps) {
+  const messages = useKitMessages();
+  return (
+    <Suspense fallback={<AccountSwitcherSkeleton label={messages.loadingAccounts} className={props.className} />}>
+      <AccountSwitcherForSession {...props} />
+    </Suspense>
   );
 }

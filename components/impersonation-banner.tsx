@@ -1,7 +1,7 @@
 "use client";
 
 import type * as React from "react";
-import { useId } from "react";
+import { Suspense, useId } from "react";
 import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
@@ -67,12 +67,8 @@ export interface ImpersonationBannerProps extends Omit<ImpersonationBannerViewPr
   onStopped?: () => void;
 }
 
-/**
- * Shown while an admin is impersonating someone (`session.impersonatedBy` is set), nothing otherwise.
- * "Stop impersonating" ends the impersonated session and restores the admin's, then loads `redirectTo`
- * as a full page so nothing rendered for the impersonated user survives in the router's cache.
- */
-export function ImpersonationBanner({ redirectTo = DEFAULT_PATHS.admin, onStopped, ...props }: ImpersonationBannerProps) {
+/** ImpersonationBanner itself, reading the session (it may suspend: see below). */
+function ImpersonationBannerForSession({ redirectTo = DEFAULT_PATHS.admin, onStopped, ...props }: ImpersonationBannerProps) {
   const state = useSessionState();
   const client = useKitAuthClient();
   // Without better-auth's admin plugin no session is an impersonation, so the banner never shows.
@@ -87,5 +83,19 @@ export function ImpersonationBanner({ redirectTo = DEFAULT_PATHS.admin, onStoppe
       status={status}
       {...props}
     />
+  );
+}
+
+/**
+ * Shown while an admin is impersonating someone (`session.impersonatedBy` is set), nothing otherwise.
+ * "Stop impersonating" ends the impersonated session and restores the admin's, then loads `redirectTo`
+ * as a full page so nothing rendered for the impersonated user survives in the router's cache.
+ * Behind its own Suspense boundary: under a SessionProvider given the session as a promise, nothing shows until it streams in.
+ */
+export function ImpersonationBanner(props: ImpersonationBannerProps) {
+  return (
+    <Suspense fallback={null}>
+      <ImpersonationBannerForSession {...props} />
+    </Suspense>
   );
 }

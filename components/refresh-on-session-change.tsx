@@ -16,12 +16,20 @@ const identityOf = (data: SessionLike | null | undefined) =>
  */
 export function RefreshOnSessionChange() {
   const router = useRouter();
-  const identity = identityOf(useContext(ProvidedSessionContext)?.data);
-  const rendered = useRef(identity);
+  const provided = useContext(ProvidedSessionContext);
+  const streaming = Boolean(provided?.pending) && !provided?.arrived;
+  const identity = identityOf(provided?.data);
+  // A session still streaming in is the one the page was rendered for: its arrival is no change.
+  const rendered = useRef<string | null>(streaming ? null : identity);
   useEffect(() => {
+    if (streaming) return;
+    if (rendered.current === null) {
+      rendered.current = identity;
+      return;
+    }
     if (identity === rendered.current) return;
     rendered.current = identity;
     router.refresh();
-  }, [identity, router]);
+  }, [identity, router, streaming]);
   return null;
 }

@@ -11,10 +11,21 @@ import { englishMessages, type KitMessages } from "./messages";
  */
 export type SessionEndReason = "signed-out" | "expired";
 
+/** A session the server is still reading (SessionProvider given a promise), settled without throwing. */
+export type PendingSession = Promise<{ data: SessionLike | null } | { error: unknown }>;
+
 /** What a SessionProvider with a `session` holds: the known session (null: signed out) or an error. */
 export interface ProvidedSession {
   data: SessionLike | null;
   error: unknown;
+  /**
+   * A session given as a promise, until the first read after it: session-aware components read it with
+   * `use()` (suspending behind their own Suspense boundary, whose fallback is their skeleton, while it is
+   * unresolved). Once it settles `data`/`error` hold its answer too.
+   */
+  pending: PendingSession | null;
+  /** Whether `pending` has settled (its answer is in `data`/`error`). */
+  arrived: boolean;
   /** Set when the session ended elsewhere or expired; null while signed in, and after a sign-out here. */
   ended: SessionEndReason | null;
   revalidate: () => Promise<void>;

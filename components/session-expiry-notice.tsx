@@ -1,7 +1,7 @@
 "use client";
 
 import type * as React from "react";
-import { useId } from "react";
+import { Suspense, useId } from "react";
 import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
 import { announcedSeconds, formatCountdown } from "../lib/session-expiry";
@@ -80,13 +80,8 @@ export interface SessionExpiryNoticeProps extends SessionExpiryOptions, Omit<Rea
   signInPath?: string;
 }
 
-/**
- * Put it once in the root layout, under the SessionProvider: nothing while the session is far from its
- * end; a warning `warnBefore` seconds ahead (default 2 minutes) with "Stay signed in"; "expired" once the
- * server no longer has the session. Every tab follows an extension made in any of them. Fixed to the
- * bottom corner (end side); pass a className to place it elsewhere.
- */
-export function SessionExpiryNotice({ warnBefore, signInPath = DEFAULT_PATHS.signIn, className, ...props }: SessionExpiryNoticeProps) {
+/** SessionExpiryNotice itself, reading the session (it may suspend: see below). */
+function SessionExpiryNoticeForSession({ warnBefore, signInPath = DEFAULT_PATHS.signIn, className, ...props }: SessionExpiryNoticeProps) {
   const expiry = useSessionExpiry({ warnBefore });
   const signInHref = useSignInAgainPath(signInPath);
   if (expiry.status === "none" || expiry.status === "active") return null;
@@ -99,5 +94,20 @@ export function SessionExpiryNotice({ warnBefore, signInPath = DEFAULT_PATHS.sig
       className={cn("fixed bottom-4 end-4 z-50", className)}
       {...props}
     />
+  );
+}
+
+/**
+ * Put it once in the root layout, under the SessionProvider: nothing while the session is far from its
+ * end; a warning `warnBefore` seconds ahead (default 2 minutes) with "Stay signed in"; "expired" once the
+ * server no longer has the session. Every tab follows an extension made in any of them. Fixed to the
+ * bottom corner (end side); pass a className to place it elsewhere.
+ * Behind its own Suspense boundary: under a SessionProvider given the session as a promise, nothing shows until it streams in.
+ */
+export function SessionExpiryNotice(props: SessionExpiryNoticeProps) {
+  return (
+    <Suspense fallback={null}>
+      <SessionExpiryNoticeForSession {...props} />
+    </Suspense>
   );
 }

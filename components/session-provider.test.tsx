@@ -8,6 +8,7 @@ import { SessionProvider } from "./session-provider";
 import { server } from "../test-utils/jsdom-setup";
 import { recordRequests } from "../test-utils/render";
 import { UserMenu } from "./user-menu";
+import { AdminLink } from "./admin-link";
 
 
 /** Renders `ui` with the mocked server answering `state`, without touching better-auth's store. */
@@ -118,5 +119,108 @@ describe("<SessionProvider> without a session", () => {
       "signedOut",
     );
     expect(screen.getByRole("link", { name: arabicMessages.signIn })).toBeInTheDocument();
+  });
+});
+
+describe("<SessionProvider session={promise}> (a layout that does not wait: Cache Components)", () => {
+  /** A session the server is still reading, resolved when the test says. */
+  function deferred<T>() {
+    let resolve!: (value: T) => void;
+    let reject!: (reason: unknown) => void;
+    const promise = new Promise<T>((yes, no) => {
+      resolve = yes;
+      reject = no;
+    });
+    return { promise, resolve, reject };
+  }
+
+  it("streams the skeleton first, then the user's menu in the same response, nothing of the user before", async () => {
+    const { renderToReadableStream } = await import("react-dom/server.browser");
+    const session = deferred<typeof ada | null>();
+    const stream = await renderToReadableStream(
+      <SessionProvider session={session.promise}>
+        <header>
+          <AdminLink />
+          <UserMenu />
+        </header>
+      </SessionProvider>,
+    );
+    const reader = stream.pipeThrough(new TextDecoderStream()).getReader();
+    const shell = (await reader.read()).value ?? "";
+    expect(shell).toContain('data-slot="user-menu-skeleton"');
+    expect(shell).not.toContain("Ada");
+    session.resolve(ada);
+    let rest = "";
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += chunk.value;
+    expect(rest).toContain("Account menu for Ada Lovelace");
+  });
+
+  /** Renders inside an async act, as React's retry after a suspended `use()` lands only in one here. */
+  async function renderStreaming(ui: React.ReactElement, state: MockSessionState) {
+    let result!: ReturnType<typeof renderWithServer>;
+    await act(async () => {
+      result = renderWithServer(ui, state);
+    });
+    return result;
+  }
+  /** Settles the promise, then lets React retry the suspended components. */
+  const arrive = (settle: () => void) =>
+    act(async () => {
+      settle();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+
+  it("shows the skeleton while it is on its way, then the menu, and fetches nothing", async () => {
+    const requests = recordRequests();
+    const session = deferred<typeof ada | null>();
+    await renderStreaming(
+      <SessionProvider session={session.promise}>
+        <UserMenu />
+      </SessionProvider>,
+      "signedOut",
+    );
+    expect(screen.getByRole("status", { name: "Loading account" })).toBeInTheDocument();
+    await arrive(() => session.resolve(ada));
+    expect(await screen.findByRole("button", { name: "Account menu for Ada Lovelace" })).toBeInTheDocument();
+    await settle();
+    requests.stop();
+    expect(getSessionCalls(requests.seen)).toBe(0);
+  });
+
+  it("reads a null session as signed out, and a failed read as the error state (no error boundary)", async () => {
+    const signedOut = deferred<typeof ada | null>();
+    const { unmount } = await renderStreaming(
+      <SessionProvider session={signedOut.promise}>
+        <UserMenu />
+      </SessionProvider>,
+      "signedOut",
+    );
+    await arrive(() => signedOut.resolve(null));
+    expect(await screen.findByRole("link", { name: "Sign in" })).toBeInTheDocument();
+    unmount();
+
+    const failed = deferred<typeof ada | null>();
+    await renderStreaming(
+      <SessionProvider session={failed.promise}>
+        <UserMenu />
+      </SessionProvider>,
+      "signedOut",
+    );
+    await arrive(() => failed.reject(new Error("database down")));
+    expect(await screen.findByRole("button", { name: "Session unavailable. Retry" })).toBeInTheDocument();
+  });
+
+  it("keeps the streamed session for later reads: focus after arrival compares with it", async () => {
+    const session = deferred<typeof ada | null>();
+    await renderStreaming(
+      <SessionProvider session={session.promise}>
+        <UserMenu />
+      </SessionProvider>,
+      "admin",
+    );
+    await arrive(() => session.resolve(ada));
+    await screen.findByRole("button", { name: "Account menu for Ada Lovelace" });
+    fireEvent.focus(window);
+    expect(await screen.findByRole("button", { name: "Account menu for Grace Hopper" })).toBeInTheDocument();
   });
 });

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 import { englishMessages, type KitMessages } from "./messages";
 import { recordServerDate, serverNow } from "./server-clock";
-import { KitUiContext, type ProvidedSession, ProvidedSessionContext, type SessionEndReason } from "./session-context";
+import { KitUiContext, type PendingSession, type ProvidedSession, ProvidedSessionContext, type SessionEndReason } from "./session-context";
 import { onSessionChangeInOtherTab, sessionSignal } from "./session-sync";
 import type { SessionLike } from "../lib/session";
 
@@ -14,9 +14,12 @@ export interface SessionProviderProps {
   /**
    * The session the server already read (`await getSession()` in the root layout); `null` when signed
    * out. Given, every session-aware component renders its final state in the server HTML and nothing is
-   * fetched while hydrating. Left out, components fetch `/api/auth/get-session` themselves.
+   * fetched while hydrating. Left out, components fetch `/api/auth/get-session` themselves. Given as a
+   * promise (`session={getSession()}`, not awaited: a layout that stays static under Cache Components),
+   * each component shows its skeleton behind its own Suspense boundary until the session streams in,
+   * in the same response; hydrating fetches nothing either.
    */
-  session?: SessionLike | null;
+  session?: SessionLike | null | Promise<SessionLike | null>;
   /**
    * The app's own better-auth client (`createAuthClient()` with its plugins, baseURL and basePath), for
    * every component below. Default: the one from an AuthClientProvider above, else the kit's.
@@ -45,13 +48,17 @@ interface SessionSnapshot {
   data: SessionLike | null;
   error: unknown;
   ended: SessionEndReason | null;
+  pending: PendingSession | null;
+  arrived: boolean;
 }
+
+const isPromise = (value: unknown): value is Promise<SessionLike | null> => typeof (value as Promise<unknown> | null)?.then === "function";
 
 /** Who made the change a read follows: this tab (its own sign-out, extend, re-authentication) or anything else. */
 type ReadCause = "this-tab" | "elsewhere";
 
 /** Why the session `previous` showed is gone in `next`, if it is and this tab did not end it. */
-function endOf(previous: SessionSnapshot, next: Omit<SessionSnapshot, "ended">, cause: ReadCause): SessionEndReason | null {
+function endOf(previous: SessionSnapshot, next: Pick<SessionSnapshot, "data" | "error">, cause: ReadCause): SessionEndReason | null {
   if (next.data) return null;
   if (next.error || !previous.data) return previous.ended;
   if (cause === "this-tab") return null;
@@ -65,7 +72,7 @@ function endOf(previous: SessionSnapshot, next: Omit<SessionSnapshot, "ended">, 
  * failures keep a known session and report.
  */
 async function readSession(client: KitAuthClient, previous: SessionSnapshot, cause: ReadCause): Promise<SessionSnapshot> {
-  let next: Omit<SessionSnapshot, "ended">;
+  let next: Pick<SessionSnapshot, "data" | "error">;
   try {
     const { data, error } = await client.getSession({ fetchOptions: { onResponse: ({ response }) => void recordServerDate(response) } });
     if (!error) next = { data: (data as SessionLike | null) ?? null, error: null };
@@ -73,19 +80,47 @@ async function readSession(client: KitAuthClient, previous: SessionSnapshot, cau
   } catch (error) {
     next = { data: previous.data, error };
   }
-  return { ...next, ended: endOf(previous, next, cause) };
+  return { ...next, ended: endOf(previous, next, cause), pending: null, arrived: true };
 }
 
 function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, children }: {
-  initial: SessionLike | null;
+  initial: SessionLike | null | Promise<SessionLike | null>;
   refetchOnWindowFocus: boolean;
   refetchInterval: number;
   children: React.ReactNode;
 }) {
   const client = useKitAuthClient();
-  const [snapshot, setSnapshot] = useState<SessionSnapshot>({ data: initial, error: null, ended: null });
+  const [snapshot, setSnapshot] = useState<SessionSnapshot>(() =>
+    isPromise(initial)
+      ? {
+          data: null,
+          error: null,
+          ended: null,
+          // Settled, never rejected: a failed read is the components' error state, not an error boundary.
+          pending: initial.then(
+            (data) => ({ data: data ?? null }),
+            (error: unknown) => ({ error }),
+          ),
+          arrived: false,
+        }
+      : { data: initial, error: null, ended: null, pending: null, arrived: true },
+  );
   const latest = useRef(snapshot);
   latest.current = snapshot;
+  // A streamed session, once here, is also the known one (what the next read compares with).
+  const pending = snapshot.pending;
+  useEffect(() => {
+    if (!pending) return;
+    let current = true;
+    void pending.then((settled) => {
+      if (!current) return;
+      // Kept as `pending` (settled now) until the next read: components that suspended on it read it again.
+      setSnapshot((snapshot) => (snapshot.pending !== pending ? snapshot : "data" in settled ? { ...snapshot, data: settled.data, arrived: true } : { ...snapshot, error: settled.error, arrived: true }));
+    });
+    return () => {
+      current = false;
+    };
+  }, [pending]);
   const read = useCallback(
     async (cause: ReadCause) => {
       const next = await readSession(client, latest.current, cause);

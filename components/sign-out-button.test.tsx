@@ -1,8 +1,10 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type * as React from "react";
 import { describe, expect, it, vi } from "vitest";
-import { signOutHandlers } from "../mocks";
+import { HttpResponse, http } from "msw";
+import { SIGN_OUT_URL, signOutHandlers } from "../mocks";
+import { server } from "../test-utils/jsdom-setup";
 import { arabicMessages as ar } from "./messages";
 import { SessionProvider } from "./session-provider";
 import { SignOutButton } from "./sign-out-button";
@@ -81,6 +83,48 @@ describe("<SignOutButton />", () => {
     expect(screen.getByRole("button", { name: "Sign out" })).toBeDisabled();
     await vi.waitFor(() => expect(countdown).toHaveTextContent("Too many attempts — try again in 1 s"), { timeout: 2000 });
     await vi.waitFor(() => expect(screen.getByRole("button", { name: "Sign out" })).toBeEnabled(), { timeout: 2000 });
+    expect(screen.queryByText(/Too many attempts/u)).toBeNull();
+  });
+
+  it("counts a 30 s wait down second by second, then is back to its first state, with no failure shown", async () => {
+    // The clock and the countdown's interval faked; MSW, userEvent and waitFor keep real timeouts.
+    vi.useFakeTimers({ toFake: ["Date", "setInterval", "clearInterval"] });
+    try {
+      const onSignedOut = vi.fn();
+      const requests = recordRequests();
+      renderInSession(<SignOutButton onSignedOut={onSignedOut} />, "member", signOutHandlers.rateLimited(30));
+      await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+      const shown = await screen.findByText(/Too many attempts/u, { selector: '[data-slot="retry-countdown-seconds"]' });
+      expect(shown).toHaveTextContent("Too many attempts — try again in 30 s");
+      const button = screen.getByRole("button", { name: "Sign out" });
+      let left = 30;
+      for (const seconds of [29, 15, 1]) {
+        act(() => vi.advanceTimersByTime((left - seconds) * 1000));
+        left = seconds;
+        expect(shown).toHaveTextContent(`Too many attempts — try again in ${seconds} s`);
+        expect(button).toBeDisabled();
+      }
+      act(() => vi.advanceTimersByTime(1000));
+      expect(button).toBeEnabled();
+      expect(screen.queryByText(/Too many attempts/u)).toBeNull();
+      expect(screen.queryByRole("alert")).toBeNull(); // waited out, not "Sign out failed"
+      expect(screen.getByRole("button", { name: "Sign out" }).closest('[data-slot="sign-out-button"]')).toHaveAttribute("data-state", "idle");
+      // And it signs out on the next click.
+      server.use(signOutHandlers.success);
+      await userEvent.click(button);
+      await vi.waitFor(() => expect(onSignedOut).toHaveBeenCalledOnce());
+      expect(requests.seen.filter((request) => request === "POST /api/auth/sign-out")).toHaveLength(2);
+      requests.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("a 429 without a usable wait is a plain failure: shown, and the button stays enabled", async () => {
+    renderInSession(<SignOutButton onSignedOut={() => {}} />, "member", http.post(SIGN_OUT_URL, () => HttpResponse.json({ message: "Too many requests" }, { status: 429 })));
+    await userEvent.click(screen.getByRole("button", { name: "Sign out" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Sign out failed");
+    expect(screen.getByRole("button", { name: "Sign out" })).toBeEnabled();
     expect(screen.queryByText(/Too many attempts/u)).toBeNull();
   });
 

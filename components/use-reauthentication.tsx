@@ -45,7 +45,8 @@ const canBeSentAgain = (args: unknown[]) =>
 export function useReauthentication<Args extends unknown[], Result>(action: (...args: Args) => Promise<Result>, options: ReauthenticationOptions = {}) {
   const { retry = true, signInPath = DEFAULT_PATHS.signIn } = options;
   const client = useKitAuthClient();
-  const state = useSessionState();
+  // Never suspends the caller's form: the email is only needed once the dialog opens.
+  const state = useSessionState({ suspend: false });
   const limit = useRetryAfter();
   const signInHref = useSignInAgainPath(signInPath);
   const [status, setStatus] = useState<ReauthStatus>("idle");

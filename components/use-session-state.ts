@@ -1,6 +1,6 @@
 "use client";
 
-import { useContext, useEffect, useMemo, useSyncExternalStore } from "react";
+import { use, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 import { ProvidedSessionContext } from "./session-context";
 import { followOtherTabsInStore } from "./session-sync";
@@ -41,9 +41,11 @@ function toState(data: SessionLike | null, error: unknown, isPending: boolean, r
  * The session, as one of four states. Under a SessionProvider given the server's session, that session
  * (final on the first render, nothing fetched while hydrating). Otherwise better-auth's store, which
  * fetches `/api/auth/get-session`. A 401 means signed out; any other failure (HTTP 500, network down)
- * is an error, unless a session is already known, which stays shown.
+ * is an error, unless a session is already known, which stays shown. Under a SessionProvider given the
+ * session as a promise it suspends until the session arrives (render it inside `<Suspense>`), unless
+ * `suspend: false`, which reads "pending" meanwhile.
  */
-export function useSessionState(): SessionState {
+export function useSessionState({ suspend = true }: { suspend?: boolean } = {}): SessionState {
   const provided = useContext(ProvidedSessionContext);
   const client = useKitAuthClient();
   const store = useMemo(() => storeOf(client), [client]);
@@ -51,6 +53,13 @@ export function useSessionState(): SessionState {
   // provided session.
   const fetched = useSyncExternalStore(provided ? noSubscription : store.subscribe, provided ? readOnServer : store.read, readOnServer);
   useEffect(() => (provided ? undefined : followOtherTabsInStore(client)), [provided, client]);
+  if (provided?.pending) {
+    // A session still streaming in: suspend on it (the caller's Suspense boundary shows its skeleton),
+    // or, for callers that must not suspend, report it as loading.
+    if (!suspend) return provided.arrived ? toState(provided.data, provided.error, false, provided.revalidate) : toState(null, null, true, provided.revalidate);
+    const settled = use(provided.pending);
+    return "data" in settled ? toState(settled.data, null, false, provided.revalidate) : toState(null, settled.error, false, provided.revalidate);
+  }
   if (provided) return toState(provided.data, provided.error, false, provided.revalidate);
   return toState(fetched.data, fetched.error, fetched.isPending, async () => {
     await fetched.refetch();

@@ -1,6 +1,6 @@
 "use client";
 
-import { type ComponentProps, useId, useState } from "react";
+import { type ComponentProps, Suspense, useId, useState } from "react";
 import type { ActionStatus } from "../lib/action-status";
 import { cn } from "../lib/cn";
 import { initials } from "../lib/initials";
@@ -291,11 +291,8 @@ export interface UserMenuProps extends SignOutOptions, AdminRule {
   className?: string;
 }
 
-/**
- * The account control for a header: a skeleton while the session loads, a Sign in link when signed
- * out, an error with Retry when the session cannot be read, and the user's menu when signed in.
- */
-export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, addAccountPath = DEFAULT_PATHS.addAccount, ...viewProps }: UserMenuProps) {
+/** UserMenu itself, reading the session (it may suspend: see below). */
+function UserMenuForSession({ redirectTo, onSignedOut, adminRoles, adminUserIds, signInPath, addAccountPath = DEFAULT_PATHS.addAccount, ...viewProps }: UserMenuProps) {
   const state = useSessionState();
   const { signOut, status: signOutStatus, retryIn: signOutRetryIn } = useSignOut({ redirectTo, onSignedOut });
   // With the app client's multiSession plugin: the other accounts on this device (undefined without it).
@@ -333,3 +330,16 @@ export function UserMenu({ redirectTo, onSignedOut, adminRoles, adminUserIds, si
   }
 }
 
+/**
+ * The account control for a header: a skeleton while the session loads, a Sign in link when signed
+ * out, an error with Retry when the session cannot be read, and the user's menu when signed in.
+ * Behind its own Suspense boundary: under a SessionProvider given the session as a promise, its skeleton shows until it streams in.
+ */
+export function UserMenu(props: UserMenuProps) {
+  const messages = useKitMessages();
+  return (
+    <Suspense fallback={<UserMenuSkeleton label={messages.loadingAccount} className={props.className} />}>
+      <UserMenuForSession {...props} />
+    </Suspense>
+  );
+}
