@@ -56,7 +56,7 @@ describe("<SessionExpiryNotice>", () => {
   it("counts by the server's clock when this one is three hours behind it", async () => {
     // Uncorrected, this client would think the end three hours away and never warn.
     renderPage(expiringSession({ endsIn: 100, serverOffset: 3 * HOUR }));
-    expect(await screen.findByRole("region", { name: /Your session ends in 1:(40|39)\./u })).toBeInTheDocument();
+    expect(await screen.findByRole("region", { name: /Your session ends in 1:[34]\d\./u })).toBeInTheDocument();
   });
 
   it("does not call the session over when this clock is three hours ahead of the server's", async () => {
