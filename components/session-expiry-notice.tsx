@@ -9,7 +9,7 @@ import { formatMessage } from "./messages";
 import { useKitLocale, useKitMessages } from "./session-context";
 import { buttonVariants, Button } from "./ui/button";
 import { type SessionExpiryOptions, useSessionExpiry } from "./use-session-expiry";
-import { useSignInAgainPath } from "./use-return-path";
+import { useSignInAgainPath } from "./use-sign-in-again-path";
 
 export type SessionExpiryNoticeState = "warning" | "extending" | "extend-failed" | "expired";
 

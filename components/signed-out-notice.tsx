@@ -6,7 +6,7 @@ import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
 import { ProvidedSessionContext, useKitMessages, useSessionEnd } from "./session-context";
 import { buttonVariants, Button } from "./ui/button";
-import { useSignInAgainPath } from "./use-return-path";
+import { useSignInAgainPath } from "./use-sign-in-again-path";
 
 export interface SignedOutNoticeViewProps extends React.ComponentProps<"section"> {
   signInHref: string;

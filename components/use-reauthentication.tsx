@@ -7,7 +7,7 @@ import { useKitAuthClient } from "./auth-client-context";
 import { ReauthDialog, type ReauthStatus } from "./reauth-dialog";
 import { useSessionState } from "./use-session-state";
 import { useRetryAfter } from "./use-retry-after";
-import { useSignInAgainPath } from "./use-return-path";
+import { useSignInAgainPath } from "./use-sign-in-again-path";
 
 /** The path of the kit plugin's re-authentication endpoint, under the client's auth base path. */
 export const REAUTHENTICATE_ENDPOINT = "/session-kit/reauthenticate";

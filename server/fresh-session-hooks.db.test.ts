@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
-import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
+import { cookieHeaderAfter, createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
 
 // authClient.useSession() reads /get-session; the cookie cache the kit keeps for the proxy must never
 // make it answer a session the database no longer has.
@@ -47,17 +47,8 @@ describe.each(testBackends())("/get-session on $name", (backend) => {
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
     );
-  /** The browser's Cookie header after these Set-Cookie headers. */
-  const jar = (cookie: string, setCookies: string[]) => {
-    const cookies = new Map(cookie.split("; ").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const));
-    for (const header of setCookies) {
-      const [pair = ""] = header.split(";");
-      const [name, value] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
-      if (!value || /max-age=0/iu.test(header)) cookies.delete(name);
-      else cookies.set(name, value);
-    }
-    return [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-  };
+  const jar = cookieHeaderAfter;
+
 
   it("gives a copy of a signed-out cookie nothing from the other endpoints either, although its cache still vouches", async () => {
     const cookie = await testAuth.signIn("joan@example.com", { name: "Joan Clarke" });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
-import { createTestAuth, TEST_ORIGIN, TEST_PASSWORD, TEST_SECRET } from "../test-utils/auth";
+import { cookieHeaderAfter, createTestAuth, TEST_ORIGIN, TEST_PASSWORD, TEST_SECRET } from "../test-utils/auth";
 import { createAuth } from "./auth";
 import { createRouteHandlers, type RouteContext } from "./route-handlers";
 import { createSessionKit } from "./session-kit";
@@ -31,17 +31,9 @@ describe.each(testBackends())("session edges on $name", (backend) => {
       }),
     );
   const rowOf = (cookie: string) => db.prisma.session.findUnique({ where: { token: tokenIn(cookie) } });
-  /** The browser's Cookie header after these Set-Cookie headers. */
-  const after = (cookie: string, response: Response) => {
-    const jar = new Map(cookie.split("; ").map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const));
-    for (const header of response.headers.getSetCookie()) {
-      const [pair = ""] = header.split(";");
-      const name = pair.slice(0, pair.indexOf("="));
-      if (/max-age=0/iu.test(header) || pair.endsWith("=")) jar.delete(name);
-      else jar.set(name, pair.slice(pair.indexOf("=") + 1));
-    }
-    return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  };
+  /** The browser's Cookie header after this answer. */
+  const after = (cookie: string, response: Response) => cookieHeaderAfter(cookie, response.headers.getSetCookie());
+
 
   describe("extend-session", () => {
     it("slides the caller's session by expiresIn and sets its cookie again", async () => {

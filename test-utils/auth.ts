@@ -37,3 +37,15 @@ export function createTestAuth(db: TestDatabase) {
 
   return { auth, post, signIn, tokenOnly };
 }
+
+/** The Cookie header a browser sends after receiving these Set-Cookie headers (an empty or Max-Age=0 value deletes). */
+export function cookieHeaderAfter(cookie: string, setCookies: string[]): string {
+  const cookies = new Map(cookie.split("; ").filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const));
+  for (const header of setCookies) {
+    const [pair = ""] = header.split(";");
+    const [name, value] = [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)];
+    if (!value || /max-age=0/iu.test(header)) cookies.delete(name);
+    else cookies.set(name, value);
+  }
+  return [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
+}
