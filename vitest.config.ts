@@ -92,6 +92,30 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The same demo and attack suites against the demo's Cache Components build (static shells, the
+          // session streamed in: DEMO_CACHE_COMPONENTS=1, built by npm run demo:build), plus what only it has.
+          name: "e2e-cache-components",
+          environment: "node",
+          include: ["e2e/demo.e2e.test.ts", "e2e/static-shell.test.ts"],
+          env: { DEMO_CACHE_COMPONENTS: "1" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "security-cache-components",
+          environment: "node",
+          include: ["e2e/security/**/*.test.ts"],
+          env: { DEMO_CACHE_COMPONENTS: "1" },
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "consumer",
           environment: "node",
           include: ["e2e/consumer.test.ts"],

@@ -1,6 +1,9 @@
 import { describe, expect } from "vitest";
 import { itOnPostgres } from "../test-utils/postgres-only";
 import { measureSessionPath } from "./measure";
+import { measureFirstPaint } from "./first-paint";
+import { startDemoApp } from "../e2e/demo-app";
+import { signInOverHttp } from "../e2e/security/http-session";
 
 // The benchmark on a small count: it must run, and its statement counts (exact) must hold.
 // Times are printed by `npm run bench`, never asserted.
@@ -17,4 +20,25 @@ describe("the session benchmark", () => {
       expect(timing.p99_ms).toBeGreaterThanOrEqual(timing.median_ms);
     }
   });
+
+  itOnPostgres("measures first paint on both demo builds: no session request after load, the same statements per request", "it counts statements on the wire between each demo and PostgreSQL", async () => {
+    const [dynamic, cacheComponents] = [await startDemoApp(), await startDemoApp({ DEMO_CACHE_COMPONENTS: "1" })];
+    try {
+      const firstPaint = await measureFirstPaint(
+        {
+          dynamic: { app: dynamic, cookie: (await signInOverHttp(dynamic, "ada@example.com")).cookie },
+          cacheComponents: { app: cacheComponents, cookie: (await signInOverHttp(cacheComponents, "ada@example.com")).cookie },
+        },
+        { count: 3 },
+      );
+      for (const build of [firstPaint.dynamic, firstPaint.cacheComponents]) {
+        expect(build.sessionRequestsAfterLoad).toBe(0);
+        // One session lookup, and Ada's organizations (memberships, then their organizations).
+        expect(build.statementsPerRequest).toBe(3);
+        expect(build.name_ms).toBeGreaterThanOrEqual(build.firstByte_ms);
+      }
+    } finally {
+      await Promise.all([dynamic.stop(), cacheComponents.stop()]);
+    }
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ interface ChartInput {
   session: { kitToFloor: number; betterAuthToFloor: number };
   proxy: { toLookup: number };
   bundle: { kit: { gzip: number }; betterAuthUi: { gzip: number }; clerk: { gzip: number } };
+  firstPaint: { shellFirstByteToDynamicFirstByte: number; nameToDynamicFull: number };
 }
 
 /** A small horizontal bar chart of the measured ratios (1 = the reference), as plain SVG. */
@@ -13,6 +14,8 @@ export function writeRatioChart(file: string, results: ChartInput): void {
     ["better-auth getSession / floor", results.session.betterAuthToFloor],
     ["kit lookup / floor", results.session.kitToFloor],
     ["proxy decision / kit lookup", results.proxy.toLookup],
+    ["shell first byte / dynamic first byte", results.firstPaint.shellFirstByteToDynamicFirstByte],
+    ["name in stream / dynamic full page", results.firstPaint.nameToDynamicFull],
     ["kit bundle / lightest peer (gzip)", results.bundle.kit.gzip / lightest],
     ["better-auth-ui bundle / lightest peer", results.bundle.betterAuthUi.gzip / lightest],
     ["Clerk npm bundle / lightest peer", results.bundle.clerk.gzip / lightest],

@@ -9,6 +9,7 @@ import { performance } from "node:perf_hooks";
 import { startDemoApp } from "../e2e/demo-app";
 import { bundleSize, ENTRIES, installPeers, OPTIONAL_PEER_INTEGRATIONS, PEER_VERSIONS } from "./bundle";
 import { measureSessionPath } from "./measure";
+import { measureFirstPaint } from "./first-paint";
 import { writeRatioChart } from "./chart";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -38,6 +39,19 @@ for (const components of [1, 5, 20]) {
   await response.text();
   perRequest[components] = wire.statements().length;
 }
+
+log("first paint: /home on the dynamic build and on the Cache Components build, 200 sequential requests each, alternating");
+const cached = await startDemoApp({ DEMO_CACHE_COMPONENTS: "1" });
+const cachedSignIn = await fetch(`${cached.url}/api/auth/sign-in/email`, {
+  method: "POST",
+  headers: { "content-type": "application/json", origin: cached.url },
+  body: JSON.stringify({ email: "ada@example.com", password: "password1234" }),
+});
+const firstPaint = await measureFirstPaint({
+  dynamic: { app, cookie },
+  cacheComponents: { app: cached, cookie: cachedSignIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
+});
+await cached.stop();
 
 log("throughput: /home with a valid session, 50 connections for 10 s (autocannon; the server is its own process)");
 // autocannon drives the load from this process; the server is the separate `next start` process.
@@ -78,6 +92,7 @@ const results = {
   proxy,
   bundle: { ...bundle, kitToLightestPeer: Math.round((bundle.kit.gzip / lightestPeer) * 100) / 100, peers: PEER_VERSIONS },
   throughput,
+  firstPaint,
   times: { buildStorybook_ms: buildStorybookMs, npmTest_ms: npmTestMs },
   notes: {
     session: "kit: createSessionLookup (one prepared statement on the pg pool, signature + expiry + revocation checked in the database); betterAuth: auth.api.getSession with disableCookieCache; floor: one prepared pg query joining session to user by token",
@@ -96,6 +111,11 @@ console.log(`
 | statements per request, 1 / 5 / 20 components | ${perRequest[1]} / ${perRequest[5]} / ${perRequest[20]} | | | |
 | proxy decision | ${proxy.median_ms} ms, ${proxy.statements} statements | | | ${proxy.toLookup}x the kit's lookup |
 | client bundle gzip (brotli) | ${kb(bundle.kit.gzip)} (${kb(bundle.kit.brotli)}) | | better-auth-ui ${kb(bundle.betterAuthUi.gzip)}, Clerk ${kb(bundle.clerk.gzip)} | ${results.bundle.kitToLightestPeer}x the lightest peer |
+| /home first byte, Cache Components vs dynamic (median of ${firstPaint.count}) | shell ${firstPaint.cacheComponents.firstByte_ms} ms | | dynamic ${firstPaint.dynamic.firstByte_ms} ms | ${firstPaint.shellFirstByteToDynamicFirstByte}x (target ≤ 0.5) |
+| /home user's name in the stream vs the dynamic page's full response | ${firstPaint.cacheComponents.name_ms} ms | | dynamic full ${firstPaint.dynamic.full_ms} ms (name at ${firstPaint.dynamic.name_ms} ms) | ${firstPaint.nameToDynamicFull}x (target ≤ 1.1) |
+| /home full response, Cache Components / dynamic | ${firstPaint.cacheComponents.full_ms} ms | | ${firstPaint.dynamic.full_ms} ms | ${Math.round((firstPaint.cacheComponents.full_ms / firstPaint.dynamic.full_ms) * 100) / 100}x |
+| /home session requests after load (Chromium), Cache Components / dynamic | ${firstPaint.cacheComponents.sessionRequestsAfterLoad} / ${firstPaint.dynamic.sessionRequestsAfterLoad} | | | |
+| /home statements per request, Cache Components / dynamic | ${firstPaint.cacheComponents.statementsPerRequest} / ${firstPaint.dynamic.statementsPerRequest} | | | |
 | /home throughput, 50 connections 10 s | ${throughput.rps} req/s, p99 ${throughput.p99_ms} ms, ${throughput.errors} errors | | | |
 | build-storybook | ${buildStorybookMs} ms | | | |
 | npm test | ${npmTestMs ?? "not run (pass --with-npm-test)"}${npmTestMs ? " ms" : ""} | | | |

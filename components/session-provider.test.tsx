@@ -187,6 +187,20 @@ describe("<SessionProvider session={promise}> (a layout that does not wait: Cach
     expect(getSessionCalls(requests.seen)).toBe(0);
   });
 
+  it("takes the bare thenable React Server Components hand over (its then() returns nothing)", async () => {
+    const session = deferred<typeof ada | null>();
+    // What a promise prop is after crossing from a Server Component: a thenable, not a Promise.
+    const thenable = { then: (onFulfilled: (value: typeof ada | null) => void, onRejected: (error: unknown) => void) => void session.promise.then(onFulfilled, onRejected) };
+    await renderStreaming(
+      <SessionProvider session={thenable as unknown as Promise<typeof ada | null>}>
+        <UserMenu />
+      </SessionProvider>,
+      "signedOut",
+    );
+    await arrive(() => session.resolve(ada));
+    expect(await screen.findByRole("button", { name: "Account menu for Ada Lovelace" })).toBeInTheDocument();
+  });
+
   it("reads a null session as signed out, and a failed read as the error state (no error boundary)", async () => {
     const signedOut = deferred<typeof ada | null>();
     const { unmount } = await renderStreaming(

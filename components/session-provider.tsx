@@ -97,7 +97,9 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
           error: null,
           ended: null,
           // Settled, never rejected: a failed read is the components' error state, not an error boundary.
-          pending: initial.then(
+          // Promise.resolve first: a promise that came through React Server Components is a bare thenable
+          // whose then() returns nothing.
+          pending: Promise.resolve(initial).then(
             (data) => ({ data: data ?? null }),
             (error: unknown) => ({ error }),
           ),

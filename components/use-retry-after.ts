@@ -20,7 +20,9 @@ export interface RetryAfter {
  */
 export function useRetryAfter(): RetryAfter {
   const [until, setUntil] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
+  // Read only once a wait is set (noteResponse sets both): no clock read while rendering, which Next.js
+  // Cache Components refuse in a prerendered shell.
+  const [now, setNow] = useState(0);
   useEffect(() => {
     if (until === null) return;
     const timer = setInterval(() => {

@@ -4,7 +4,16 @@ import type { NextConfig } from "next";
 // The repository root: the kit's sources (which the demo imports as `session-kit/*`) live there.
 const repositoryRoot = fileURLToPath(new URL("..", import.meta.url));
 
+// DEMO_CACHE_COMPONENTS=1: the same app with Cache Components (a static shell per route, the session
+// streamed into it), built into its own folder so both builds stand side by side.
+const cacheComponents = process.env.DEMO_CACHE_COMPONENTS === "1";
+
 const nextConfig: NextConfig = {
+  cacheComponents,
+  ...(cacheComponents && { partialPrefetching: true }),
+  distDir: cacheComponents ? ".next-cache-components" : ".next",
+  // Pinned into the build: the app's code reads which of the two it is (lib/kit.ts, the proxy, the locale).
+  env: { DEMO_CACHE_COMPONENTS: cacheComponents ? "1" : "0" },
   turbopack: { root: repositoryRoot },
   outputFileTracingRoot: repositoryRoot,
   // PGlite loads its WASM and data files at run time; the Prisma adapters stay plain Node modules.

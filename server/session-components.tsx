@@ -1,5 +1,6 @@
 import "server-only"; // Client Components: import "session-kit" instead.
 import type * as React from "react";
+import { Suspense } from "react";
 import { SessionProvider as ClientSessionProvider, type SessionProviderProps } from "../components/session-provider";
 import { UserMenu } from "../components/user-menu";
 import { AccountSwitcher as ClientAccountSwitcher, type AccountSwitcherProps } from "../components/account-switcher";
@@ -10,6 +11,7 @@ import { cn } from "../lib/cn";
 import { DEFAULT_PATHS } from "../lib/paths";
 import { showMatches } from "../lib/show-condition";
 import type { ShowProps } from "../components/show";
+import { AccountSwitcherSkeleton } from "../components/skeletons";
 import { SessionUnavailableError } from "./errors";
 import type { SessionKit } from "./session-kit";
 
@@ -28,31 +30,52 @@ export interface GateProps {
   children: React.ReactNode;
   /** Rendered instead when the condition does not hold. */
   fallback?: React.ReactNode;
+  /** Under Cache Components: what the static shell holds until the session streams in. Default nothing. */
+  loading?: React.ReactNode;
+}
+
+export interface SessionComponentsOptions {
+  /**
+   * The app has Next.js Cache Components on (`cacheComponents: true`). Nothing then waits for the
+   * session outside a Suspense boundary, so every layout and page stays prerenderable: SessionProvider
+   * hands the session over as a promise, Header's frame is static, and each part that reads the
+   * session (the user menu, the Admin link, the switcher, SignedIn, Show…) sits behind its own boundary
+   * whose fallback is in the static shell; the session streams into the same response. Off (default),
+   * they wait for the session and the first HTML is final.
+   */
+  cacheComponents?: boolean;
 }
 
 /**
  * Server twins of the client gates, bound to an app's session kit: async Server Components that read
  * the per-request cached session, so the markup arrives already decided.
  */
-export function createSessionComponents(kit: SessionKit) {
-  async function SignedIn({ children, fallback = null }: GateProps) {
-    return (await kit.getSession()) ? children : fallback;
+export function createSessionComponents(kit: SessionKit, { cacheComponents = false }: SessionComponentsOptions = {}) {
+  /** Under Cache Components, `element` streams in behind its own boundary; otherwise it is awaited in place. */
+  function streamed<Props extends object>(Component: (props: Props) => Promise<React.ReactNode>, loading: (props: Props) => React.ReactNode) {
+    if (!cacheComponents) return Component;
+    const Boundary = (props: Props) => (
+      <Suspense fallback={loading(props)}>
+        <Component {...props} />
+      </Suspense>
+    );
+    Boundary.displayName = Component.name;
+    return Boundary;
   }
+  const gateLoading = ({ loading = null }: { loading?: React.ReactNode }) => loading;
 
-  async function SignedOut({ children, fallback = null }: GateProps) {
-    return (await kit.getSession()) ? fallback : children;
-  }
+  const SignedIn = streamed(async ({ children, fallback = null }: GateProps) => ((await kit.getSession()) ? children : fallback), gateLoading);
 
-  async function AdminOnly({ children, fallback = null }: GateProps) {
-    return (await kit.isUserAdmin()) ? children : fallback;
-  }
+  const SignedOut = streamed(async ({ children, fallback = null }: GateProps) => ((await kit.getSession()) ? fallback : children), gateLoading);
+
+  const AdminOnly = streamed(async ({ children, fallback = null }: GateProps) => ((await kit.isUserAdmin()) ? children : fallback), gateLoading);
 
   /**
    * The server twin of the client `<Show>`, with the same props: decided in the server HTML. `error`
    * is rendered when the session store did not answer (SessionUnavailableError); `loading` never is, as
    * the session is known here before anything renders.
    */
-  async function Show({ when, children, fallback = null, error = null }: ShowProps) {
+  async function ShowForSession({ when, children, fallback = null, error = null }: ShowProps) {
     let current: Awaited<ReturnType<SessionKit["getSession"]>>;
     try {
       current = await kit.getSession();
@@ -62,10 +85,21 @@ export function createSessionComponents(kit: SessionKit) {
     }
     return showMatches(when, current) ? children : fallback;
   }
+  const Show = streamed(ShowForSession, gateLoading);
 
-  /** A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu. */
-  async function Header({ brandPath = DEFAULT_PATHS.site, adminPath = DEFAULT_PATHS.admin, brand = "Home", messages, accountSwitcher = true, className, children, ...props }: HeaderProps) {
-    const showAdmin = await kit.isUserAdmin();
+  /** The Admin link, for admins only (decided on the server). */
+  const HeaderAdminLink = streamed(async ({ href, label }: { href: string; label: string }) =>
+    (await kit.isUserAdmin()) ? (
+      <a href={href} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
+        {label}
+      </a>
+    ) : null, () => null);
+
+  /**
+   * A header with the app's name, the Admin link for admins only (decided on the server) and UserMenu.
+   * Under Cache Components its frame is in the static shell and each session part streams in.
+   */
+  function Header({ brandPath = DEFAULT_PATHS.site, adminPath = DEFAULT_PATHS.admin, brand = "Home", messages, accountSwitcher = true, className, children, ...props }: HeaderProps) {
     const showSwitcher = accountSwitcher && hasPlugin(kit.auth, "organization");
     const text = { ...englishMessages, ...messages };
     return (
@@ -80,11 +114,7 @@ export function createSessionComponents(kit: SessionKit) {
         <nav aria-label={text.account} className="flex items-center gap-2">
           {children}
           {showSwitcher && <AccountSwitcher />}
-          {showAdmin && (
-            <a href={adminPath} data-slot="header-admin-link" className="rounded-md px-3 py-1.5 text-sm hover:bg-accent">
-              {text.admin}
-            </a>
-          )}
+          <HeaderAdminLink href={adminPath} label={text.admin} />
           <UserMenu adminRoles={kit.adminRule.adminRoles} adminUserIds={kit.adminRule.adminUserIds} />
         </nav>
       </header>
@@ -95,26 +125,45 @@ export function createSessionComponents(kit: SessionKit) {
    * The personal account and the user's organizations, read on the server (membership checked on every
    * request), switched on the client. Nothing when signed out.
    */
-  async function AccountSwitcher(props: Omit<AccountSwitcherProps, "organizations">) {
-    if (!(await kit.getSession())) return null;
-    const { organizations } = await kit.listAccounts();
-    return <ClientAccountSwitcher organizations={organizations} {...props} />;
-  }
+  const AccountSwitcher = streamed(
+    async (props: Omit<AccountSwitcherProps, "organizations">) => {
+      if (!(await kit.getSession())) return null;
+      const { organizations } = await kit.listAccounts();
+      return <ClientAccountSwitcher organizations={organizations} {...props} />;
+    },
+    ({ className }) => <AccountSwitcherSkeleton label={englishMessages.loadingAccounts} className={className} />,
+  );
 
   /**
-   * The client SessionProvider, given the session this request already read (no extra lookup): every
+   * The client SessionProvider, given the session this request reads (no extra lookup): every
    * session-aware client component under it is right in the server HTML and fetches nothing to hydrate.
+   * Under Cache Components it is handed over as a promise, not awaited, so the layout stays static: each
+   * component's skeleton is in the shell and the session streams into the same response.
    * When the session changes to another user, session or organization (a switch here or in another
    * tab), the page's Server Components render again.
    */
-  async function SessionProvider({ children, ...props }: Omit<SessionProviderProps, "session">) {
+  async function AwaitedSessionProvider({ children, ...props }: Omit<SessionProviderProps, "session">) {
+    return <StreamedSessionProvider {...props} session={await kit.getSession()}>{children}</StreamedSessionProvider>;
+  }
+  function StreamedSessionProvider({ children, session = kit.getSession(), ...props }: SessionProviderProps) {
     return (
-      <ClientSessionProvider session={await kit.getSession()} multiSession={hasPlugin(kit.auth, "multi-session")} {...props}>
+      <ClientSessionProvider session={session} multiSession={hasPlugin(kit.auth, "multi-session")} {...props}>
         <RefreshOnSessionChange />
         {children}
       </ClientSessionProvider>
     );
   }
+  const SessionProvider = cacheComponents ? (props: Omit<SessionProviderProps, "session">) => <StreamedSessionProvider {...props} /> : AwaitedSessionProvider;
 
-  return { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider, AccountSwitcher };
+  /**
+   * Around the app's own session gates (`requireAdmin()` or `getSession()` + `redirect()` in a layout):
+   * under Cache Components a Suspense boundary, which they must sit in, whose `fallback` is in the static
+   * shell (a redirect from inside it is sent as a streamed redirect, after the shell); otherwise nothing,
+   * so the gate runs before the first byte and a redirect is an HTTP redirect.
+   */
+  function SessionBoundary({ fallback = null, children }: { fallback?: React.ReactNode; children: React.ReactNode }) {
+    return cacheComponents ? <Suspense fallback={fallback}>{children}</Suspense> : children;
+  }
+
+  return { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider, AccountSwitcher, SessionBoundary };
 }

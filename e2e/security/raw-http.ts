@@ -70,3 +70,20 @@ function dechunk(body: Buffer): Buffer {
   }
   return Buffer.concat(parts);
 }
+
+/**
+ * The target of a redirect sent after a static shell (Next.js Cache Components): the status is already
+ * 200, so Next.js streams a `<meta http-equiv="refresh">` (and its router follows the same target).
+ */
+export function streamedRedirect(response: RawResponse): string | undefined {
+  const meta = /<meta id="__next-page-redirect" http-equiv="refresh" content="\d+;url=([^"]*)"/u.exec(response.body);
+  return meta ? meta[1]!.replaceAll("&amp;", "&") : undefined;
+}
+
+/** A Suspense boundary whose content failed on the server, streamed after the shell for the browser to render its error boundary. */
+export function streamedError(response: RawResponse): boolean {
+  return /<template data-dgst=|\$RX\(/u.test(response.body);
+}
+
+/** A session's user in an answer's streamed data (the RSC payload the client provider reads). */
+export const STREAMED_SESSION = /\\?"email\\?":\\?"[^"\\]+@/u;

@@ -1,8 +1,19 @@
 import type * as React from "react";
-import { requireAdmin } from "../_lib/kit";
+import { UserCardSkeleton } from "session-kit";
+import { requireAdmin, SessionBoundary } from "../_lib/kit";
 
 // Admins only, checked against the database on every request; the proxy is just the first gate.
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+async function AdminsOnly({ children }: { children: React.ReactNode }) {
   await requireAdmin();
-  return <div className="grid gap-4">{children}</div>;
+  return children;
+}
+
+export default function AdminLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="grid gap-4">
+      <SessionBoundary fallback={<UserCardSkeleton />}>
+        <AdminsOnly>{children}</AdminsOnly>
+      </SessionBoundary>
+    </div>
+  );
 }

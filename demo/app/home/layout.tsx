@@ -1,10 +1,15 @@
 import { redirect } from "next/navigation";
 import type * as React from "react";
-import { getSession } from "../_lib/kit";
+import { UserCardSkeleton } from "session-kit";
+import { getSession, SessionBoundary } from "../_lib/kit";
 
 // The proxy is only a first gate: every page under /home checks the session against the database.
-export default async function HomeLayout({ children }: { children: React.ReactNode }) {
+async function SignedInOnly({ children }: { children: React.ReactNode }) {
   if (!(await getSession())) redirect("/auth/sign-in?callbackURL=%2Fhome");
+  return children;
+}
+
+export default function HomeLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="grid gap-4">
       <nav aria-label="Dashboard" className="flex gap-4 text-sm">
@@ -12,7 +17,9 @@ export default async function HomeLayout({ children }: { children: React.ReactNo
         <a href="/home/members">Members</a>
         <a href="/home/settings">Settings</a>
       </nav>
-      {children}
+      <SessionBoundary fallback={<UserCardSkeleton />}>
+        <SignedInOnly>{children}</SignedInOnly>
+      </SessionBoundary>
     </div>
   );
 }
