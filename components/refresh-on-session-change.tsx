@@ -17,10 +17,18 @@ const identityOf = (data: SessionLike | null | undefined) =>
 export function RefreshOnSessionChange() {
   const router = useRouter();
   const provided = useContext(ProvidedSessionContext);
-  const streaming = Boolean(provided?.pending) && !provided?.arrived;
+  const pending = provided?.pending ?? null;
+  const streaming = Boolean(pending) && !provided?.arrived;
   const identity = identityOf(provided?.data);
-  // A session still streaming in is the one the page was rendered for: its arrival is no change.
+  // A session streamed in is the one the page was rendered for: its arrival is no change, and what the
+  // first read after it compares with.
   const rendered = useRef<string | null>(streaming ? null : identity);
+  useEffect(() => {
+    if (!pending) return;
+    void pending.then((settled) => {
+      rendered.current ??= identityOf("data" in settled ? settled.data : null);
+    });
+  }, [pending]);
   useEffect(() => {
     if (streaming) return;
     if (rendered.current === null) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext } from "react";
+import { createContext, useContext, useEffect, useState } from "react";
 import type { SessionLike } from "../lib/session";
 import { englishMessages, type KitMessages } from "./messages";
 
@@ -24,7 +24,10 @@ export interface ProvidedSession {
    * unresolved). Once it settles `data`/`error` hold its answer too.
    */
   pending: PendingSession | null;
-  /** Whether `pending` has settled (its answer is in `data`/`error`). */
+  /**
+   * False while `pending` is the session given as a promise (even once it has settled: its answer is
+   * read from `pending`, see useSettledSession); true from the first read after it.
+   */
   arrived: boolean;
   /** Set when the session ended elsewhere or expired; null while signed in, and after a sign-out here. */
   ended: SessionEndReason | null;
@@ -68,4 +71,21 @@ export function useKitLocale(): string {
  */
 export function useSessionEnd(): SessionEndReason | null {
   return useContext(ProvidedSessionContext)?.ended ?? null;
+}
+
+/**
+ * The answer of a streamed session without suspending: null while it is on its way, then what it
+ * settled to. Re-renders only the component that asks.
+ */
+export function useSettledSession(pending: PendingSession | null): Awaited<PendingSession> | null {
+  const [settled, setSettled] = useState<{ from: PendingSession; value: Awaited<PendingSession> } | null>(null);
+  useEffect(() => {
+    if (!pending) return;
+    let current = true;
+    void pending.then((value) => current && setSettled({ from: pending, value }));
+    return () => {
+      current = false;
+    };
+  }, [pending]);
+  return settled && settled.from === pending ? settled.value : null;
 }

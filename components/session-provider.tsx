@@ -109,15 +109,17 @@ function ProvidedSessionState({ initial, refetchOnWindowFocus, refetchInterval, 
   );
   const latest = useRef(snapshot);
   latest.current = snapshot;
-  // A streamed session, once here, is also the known one (what the next read compares with).
+  // A streamed session, once here, is also the known one (what the next read compares with). Kept
+  // out of React state: the session often settles while boundaries the server is still streaming are
+  // not hydrated yet, and any update above them (even a transition) makes React client-render them and
+  // leaves the server's copy, streamed a moment later, hidden in the document beside it. Components
+  // read the settled answer from `pending` itself (use(), or useSettledSession without suspending).
   const pending = snapshot.pending;
   useEffect(() => {
     if (!pending) return;
     let current = true;
     void pending.then((settled) => {
-      if (!current) return;
-      // Kept as `pending` (settled now) until the next read: components that suspended on it read it again.
-      setSnapshot((snapshot) => (snapshot.pending !== pending ? snapshot : "data" in settled ? { ...snapshot, data: settled.data, arrived: true } : { ...snapshot, error: settled.error, arrived: true }));
+      if (current && latest.current.pending === pending) latest.current = { ...latest.current, ...settled, arrived: true };
     });
     return () => {
       current = false;

@@ -2,7 +2,7 @@
 
 import { use, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { type KitAuthClient, useKitAuthClient } from "./auth-client-context";
-import { ProvidedSessionContext } from "./session-context";
+import { ProvidedSessionContext, useSettledSession } from "./session-context";
 import { followOtherTabsInStore } from "./session-sync";
 import type { SessionLike } from "../lib/session";
 
@@ -53,10 +53,14 @@ export function useSessionState({ suspend = true }: { suspend?: boolean } = {}):
   // provided session.
   const fetched = useSyncExternalStore(provided ? noSubscription : store.subscribe, provided ? readOnServer : store.read, readOnServer);
   useEffect(() => (provided ? undefined : followOtherTabsInStore(client)), [provided, client]);
+  const settledWithoutSuspending = useSettledSession(suspend ? null : (provided?.pending ?? null));
   if (provided?.pending) {
-    // A session still streaming in: suspend on it (the caller's Suspense boundary shows its skeleton),
-    // or, for callers that must not suspend, report it as loading.
-    if (!suspend) return provided.arrived ? toState(provided.data, provided.error, false, provided.revalidate) : toState(null, null, true, provided.revalidate);
+    // A session streamed in: suspend on it (the caller's Suspense boundary shows its skeleton until it
+    // settles), or, for callers that must not suspend, report it as loading until then.
+    if (!suspend) {
+      if (!settledWithoutSuspending) return toState(null, null, true, provided.revalidate);
+      return "data" in settledWithoutSuspending ? toState(settledWithoutSuspending.data, null, false, provided.revalidate) : toState(null, settledWithoutSuspending.error, false, provided.revalidate);
+    }
     const settled = use(provided.pending);
     return "data" in settled ? toState(settled.data, null, false, provided.revalidate) : toState(null, settled.error, false, provided.revalidate);
   }

@@ -55,7 +55,6 @@ describe("the demo under Cache Components", () => {
       const text = readFileSync(file, "utf8");
       for (const { name } of SEEDED) expect(text, file).not.toContain(name);
       expect(text, file).not.toMatch(/"email\\?":/u);
-      expect(text, file).not.toContain("Account menu for");
     }
     // The header's frame and the user menu's skeleton are in /home's shell: what a visitor sees at once.
     expect(shellOf("/home")).toContain('data-slot="session-header"');
@@ -69,7 +68,7 @@ describe("the demo under Cache Components", () => {
     expect(body.startsWith(shell)).toBe(true);
     const rest = body.slice(shell.length);
     expect(rest).toContain("Ada Lovelace");
-    expect(rest).toContain('"email":"ada@example.com"');
+    expect(rest).toMatch(/\\?"email\\?":\\?"ada@example\.com/u);
   });
 
   it("never shows one user's name or id to another, however the requests alternate", async () => {

@@ -40,17 +40,24 @@ export interface SessionComponentsOptions {
    * session outside a Suspense boundary, so every layout and page stays prerenderable: SessionProvider
    * hands the session over as a promise, Header's frame is static, and each part that reads the
    * session (the user menu, the Admin link, the switcher, SignedIn, Show…) sits behind its own boundary
-   * whose fallback is in the static shell; the session streams into the same response. Off (default),
-   * they wait for the session and the first HTML is final.
+   * whose fallback is in the static shell; the session streams into the same response. Off, they wait
+   * for the session and the first HTML is final. Default: what the app's next.config says (Next.js
+   * compiles it into the app's server code).
    */
   cacheComponents?: boolean;
+}
+
+/** Whether Next.js compiled this module with Cache Components on (it defines the variable at build time). */
+export function cacheComponentsEnabled(): boolean {
+  const value: unknown = process.env.__NEXT_CACHE_COMPONENTS;
+  return value === true || value === "true";
 }
 
 /**
  * Server twins of the client gates, bound to an app's session kit: async Server Components that read
  * the per-request cached session, so the markup arrives already decided.
  */
-export function createSessionComponents(kit: SessionKit, { cacheComponents = false }: SessionComponentsOptions = {}) {
+export function createSessionComponents(kit: SessionKit, { cacheComponents = cacheComponentsEnabled() }: SessionComponentsOptions = {}) {
   /** Under Cache Components, `element` streams in behind its own boundary; otherwise it is awaited in place. */
   function streamed<Props extends object>(Component: (props: Props) => Promise<React.ReactNode>, loading: (props: Props) => React.ReactNode) {
     if (!cacheComponents) return Component;

@@ -65,9 +65,9 @@ export const auth = betterAuth(
 export const kit = createSessionKit({ auth, database });
 export const { getSession, getAccountContext, requireActiveOrganizationId, requireAdmin, isUserAdmin } = kit;
 export const { authenticatedActionClient, freshActionClient, adminActionClient } = createActionClients(kit);
-// The demo builds both ways (DEMO_CACHE_COMPONENTS=1 turns Next.js Cache Components on, next.config.ts).
-export const cacheComponents = process.env.DEMO_CACHE_COMPONENTS === "1";
-export const { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider, SessionBoundary } = createSessionComponents(kit, { cacheComponents });
+// The demo builds both ways (DEMO_CACHE_COMPONENTS=1 turns Next.js Cache Components on, next.config.ts);
+// the components follow whichever the build has.
+export const { SignedIn, SignedOut, AdminOnly, Show, Header, SessionProvider, SessionBoundary } = createSessionComponents(kit);
 export const { withSession, withAdmin } = createRouteHandlers(kit);
 export const { signOut, signOutEverywhere, endSessionsOfUser } = createServerSignOut(kit);
 export const { listDevices, endDevice, signOutOtherDevices } = createDeviceSessions(kit);
