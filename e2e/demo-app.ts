@@ -16,6 +16,8 @@ export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** The demo app's folder (`npm run demo:build` writes its build to demo/.next). */
 export const DEMO_DIR = path.join(ROOT, "demo");
 export const DEMO_PASSWORD = "password1234";
+/** Which build the tests start: the Cache Components one when DEMO_CACHE_COMPONENTS=1 (its own folder), else the dynamic one. */
+export const DEMO_BUILD_DIR = path.join(DEMO_DIR, process.env.DEMO_CACHE_COMPONENTS === "1" ? ".next-cache-components" : ".next");
 
 export interface DemoApp {
   url: string;

@@ -8,7 +8,7 @@ const DEMO = path.join(ROOT, "demo");
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.name === ".next" || entry.name === "node_modules") return [];
+    if (entry.name.startsWith(".next") || entry.name === "node_modules") return [];
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);
     return /\.(m?[jt]sx?|css)$/u.test(entry.name) ? [full] : [];

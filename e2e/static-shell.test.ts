@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_DIR, type DemoApp } from "./demo-app";
+import { DEMO_BUILD_DIR, type DemoApp } from "./demo-app";
 import { demoInBrowser, whenHydrated } from "./demo-browser";
 import { signInOverHttp } from "./security/http-session";
 
 // The demo's Cache Components build (DEMO_CACHE_COMPONENTS=1, npm run demo:build): each route's static
 // shell is prerendered at build time and served at once; the session streams into the same response.
 // What only that build has: the shell, its privacy, and a session that arrives without a fetch.
-const BUILD_DIR = path.join(DEMO_DIR, ".next-cache-components");
 if (process.env.DEMO_CACHE_COMPONENTS !== "1") throw new Error("e2e/static-shell.test.ts tests the Cache Components build: run it in the e2e-cache-components project.");
 
 const SEEDED = [
@@ -18,10 +17,10 @@ const SEEDED = [
 ];
 
 /** The prerendered shell of `route` as `next build` wrote it (`/` is index.html). */
-const shellOf = (route: string) => readFileSync(path.join(BUILD_DIR, "server/app", `${route === "/" ? "index" : route.slice(1)}.html`), "utf8");
+const shellOf = (route: string) => readFileSync(path.join(DEMO_BUILD_DIR, "server/app", `${route === "/" ? "index" : route.slice(1)}.html`), "utf8");
 
 /** Every file `next build` prerendered for the app's routes: shells, RSC payloads and prefetch segments. */
-function prerenderedFiles(directory = path.join(BUILD_DIR, "server/app")): string[] {
+function prerenderedFiles(directory = path.join(DEMO_BUILD_DIR, "server/app")): string[] {
   return readdirSync(directory).flatMap((name) => {
     const file = path.join(directory, name);
     if (statSync(file).isDirectory()) return prerenderedFiles(file);
@@ -44,7 +43,7 @@ describe("the demo under Cache Components", () => {
   };
 
   it("has next build prerender a shell for /, /home and /admin (partially prerendered)", () => {
-    const manifest = JSON.parse(readFileSync(path.join(BUILD_DIR, "prerender-manifest.json"), "utf8")) as { routes: Record<string, { renderingMode?: string }> };
+    const manifest = JSON.parse(readFileSync(path.join(DEMO_BUILD_DIR, "prerender-manifest.json"), "utf8")) as { routes: Record<string, { renderingMode?: string }> };
     for (const route of ["/", "/home", "/admin"]) expect(manifest.routes[route]?.renderingMode, route).toBe("PARTIALLY_STATIC");
   });
 

@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEMO_DIR } from "../demo-app";
+import { DEMO_BUILD_DIR } from "../demo-app";
 import { rawRequest, type RawResponse } from "./raw-http";
 
 /** The id Next.js gave a server action in this build (what a browser sends in the Next-Action header). */
 export function serverActionId(exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(join(DEMO_DIR, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(readFileSync(join(DEMO_BUILD_DIR, "server/server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { exportedName?: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === exportedName);
-  if (!entry) throw new Error(`No server action named ${exportedName} in demo/.next: run npm run demo:build first.`);
+  if (!entry) throw new Error(`No server action named ${exportedName} in ${DEMO_BUILD_DIR}: run npm run demo:build first.`);
   return entry[0];
 }
 
