@@ -10,7 +10,9 @@ const cacheComponents = process.env.DEMO_CACHE_COMPONENTS === "1";
 
 const nextConfig: NextConfig = {
   cacheComponents,
-  ...(cacheComponents && { partialPrefetching: true }),
+  // Partial prefetching renders each page request's Server Components a second time, each render with
+  // its own cache(): two session lookups per page instead of one (counted on the wire, e2e/demo).
+  ...(cacheComponents && { partialPrefetching: false }),
   distDir: cacheComponents ? ".next-cache-components" : ".next",
   // Pinned into the build: the app's code reads which of the two it is (lib/kit.ts, the proxy, the locale).
   env: { DEMO_CACHE_COMPONENTS: cacheComponents ? "1" : "0" },
