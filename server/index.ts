@@ -13,7 +13,7 @@ export type { Database } from "./db/database";
 export type { DatabaseTarget } from "./db/database-target";
 export { createDeviceSessions, type DeviceSession, type DeviceSessions } from "./devices";
 export { createRouteHandlers, type RouteContext, type RouteError, type RouteOptions, type SessionRouteHandler } from "./route-handlers";
-export { createSessionComponents } from "./session-components";
+export { createSessionComponents, type GateProps, type HeaderProps, type SessionComponentsOptions } from "./session-components";
 export { type AccountContext, type Accounts, type AppSession, createSessionKit, type SessionKit, type SessionKitOptions } from "./session-kit";
 export { type KitSession } from "../lib/session";
 export {

@@ -55,10 +55,11 @@ export function cacheComponentsEnabled(): boolean {
 
 /**
  * Server twins of the client gates, bound to an app's session kit: async Server Components that read
- * the per-request cached session, so the markup arrives already decided.
+ * the per-request cached session, so the markup arrives already decided (under Cache Components, each
+ * behind its own Suspense boundary: see SessionComponentsOptions).
  */
 export function createSessionComponents(kit: SessionKit, { cacheComponents = cacheComponentsEnabled() }: SessionComponentsOptions = {}) {
-  /** Under Cache Components, `element` streams in behind its own boundary; otherwise it is awaited in place. */
+  /** Under Cache Components, `Component` streams in behind its own boundary (`loading` in the shell); otherwise it is awaited in place. */
   function streamed<Props extends object>(Component: (props: Props) => Promise<React.ReactNode>, loading: (props: Props) => React.ReactNode) {
     if (!cacheComponents) return Component;
     const Boundary = (props: Props) => (
@@ -78,9 +79,9 @@ export function createSessionComponents(kit: SessionKit, { cacheComponents = cac
   const AdminOnly = streamed(async ({ children, fallback = null }: GateProps) => ((await kit.isUserAdmin()) ? children : fallback), gateLoading);
 
   /**
-   * The server twin of the client `<Show>`, with the same props: decided in the server HTML. `error`
-   * is rendered when the session store did not answer (SessionUnavailableError); `loading` never is, as
-   * the session is known here before anything renders.
+   * The server twin of the client `<Show>`, with the same props: decided on the server. `error` is
+   * rendered when the session store did not answer (SessionUnavailableError); `loading` only under Cache
+   * Components, in the static shell until the decision streams in.
    */
   async function ShowForSession({ when, children, fallback = null, error = null }: ShowProps) {
     let current: Awaited<ReturnType<SessionKit["getSession"]>>;
