@@ -50,7 +50,7 @@ export default defineConfig({
           name: "components",
           environment: "jsdom",
           environmentOptions: { jsdom: { url: "http://localhost:3000/" } },
-          include: ["components/**/*.test.tsx"],
+          include: ["components/**/*.test.tsx", "testing/**/*.test.tsx"],
           setupFiles: ["test-utils/jsdom-setup.ts"],
         },
       },

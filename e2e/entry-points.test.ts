@@ -15,6 +15,8 @@ describe("entry points", () => {
         "./plugin",
         "./database",
         "./mocks",
+        "./testing",
+        "./testing/e2e",
         "./styles.css",
         "./tailwind.css",
         "./theme.css",
@@ -230,6 +232,23 @@ describe("entry points", () => {
         "signOutHandlers",
         "stopImpersonatingHandlers",
         "waitForSessionSettled",
+      ]
+    `);
+  });
+
+  it("session-kit/testing and session-kit/testing/e2e", async () => {
+    expect(Object.keys(await import("../testing/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "renderWithSession",
+        "sessionFor",
+        "sessionWrapper",
+      ]
+    `);
+    expect(Object.keys(await import("../testing/e2e")).sort()).toMatchInlineSnapshot(`
+      [
+        "createTestUser",
+        "deleteTestUser",
+        "signIn",
       ]
     `);
   });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_BUILD_DIR, type DemoApp } from "./demo-app";
+import { signIn } from "session-kit/testing/e2e";
+import { DEMO_BUILD_DIR, DEMO_PASSWORD, type DemoApp } from "./demo-app";
 import { demoInBrowser, whenHydrated } from "./demo-browser";
 import { signInOverHttp } from "./security/http-session";
 
@@ -99,12 +100,8 @@ describe("the demo under Cache Components", () => {
 
     it("shows the user's menu with no session request and no hydration error", async () => {
       const page = await demo.newPage();
-      await page.context().addCookies(
-        (await cookieOf("ada@example.com")).split("; ").map((pair) => {
-          const separator = pair.indexOf("=");
-          return { name: pair.slice(0, separator), value: pair.slice(separator + 1), domain: "127.0.0.1", path: "/", secure: true, httpOnly: true, sameSite: "Lax" as const };
-        }),
-      );
+      // Signed in through the auth API by session-kit/testing's helper: the cookies land in the browser.
+      await signIn(page, { email: "ada@example.com", password: DEMO_PASSWORD });
       const sessionRequests: string[] = [];
       const errors: string[] = [];
       page.on("request", (request) => void (request.url().includes("/api/auth/get-session") && sessionRequests.push(request.url())));
