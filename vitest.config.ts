@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", ".storybook/**/*.test.ts", "e2e/entry-points.test.ts", "e2e/demo-imports.test.ts"],
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "mocks/**/*.test.ts", "storybook/**/*.test.ts", "e2e/entry-points.test.ts", "e2e/demo-imports.test.ts"],
           exclude: ["**/*.db.test.ts"],
         },
       },

@@ -11,6 +11,7 @@ import { IN_MEMORY } from "../server/db/database-target";
 import { testBackends } from "../test-utils/databases";
 import { childEnvironment } from "./child-environment";
 import { startPgWireProxy } from "./pg-wire-proxy";
+import { chromiumLaunchOptions } from "../vitest.config";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
 // Next.js 16 app in a temporary folder (the files in e2e/consumer-app, the same steps as the README's
@@ -317,4 +318,22 @@ describe.each(OWN_AUTH_VARIANTS)("a fresh Next.js app with its own better-auth: 
     expect(signedOut.headers.get("location")).toContain("/auth/sign-in?callbackURL=%2Fhome");
     expect((await fetch(`${url}/home`, { headers: { cookie }, redirect: "manual" })).status).toBe(200);
   });
+
+  // The app's own tests on session-kit/testing (README › "Your app's own tests"), in the first variant's app.
+  if (!variant.overlay) {
+    it("runs the app's own tests: Vitest renders its component as admin and signed out, Playwright signs a test user in and sees /home", async () => {
+      cpSync(path.join(ROOT, "e2e/consumer-app-tests"), app, { recursive: true });
+      const devDependencies = { vitest: "4.1.12", jsdom: "29.1.1", "@testing-library/react": "16.3.3", "@testing-library/dom": "10.4.2", "@playwright/test": "1.65.1" };
+      const install = run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--loglevel=error", ...Object.entries(devDependencies).map(([name, version]) => `${name}@${version}`)], app);
+      expect(install.status, install.output).toBe(0);
+
+      const vitest = await runWhileServing(process.execPath, ["node_modules/vitest/vitest.mjs", "run"], app);
+      expect(vitest.status, vitest.output).toBe(0);
+      expect(vitest.output).toMatch(/Tests\s+3 passed \(3\)/u);
+
+      const playwright = await runWhileServing(process.execPath, ["node_modules/@playwright/test/cli.js", "test"], app, cleanEnv({ ...env, APP_URL: started!.url, CHROMIUM_PATH: chromiumLaunchOptions.executablePath }));
+      expect(playwright.status, `${playwright.output}\n${started!.log()}`).toBe(0);
+      expect(playwright.output).toMatch(/1 passed/u);
+    });
+  }
 });

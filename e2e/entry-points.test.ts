@@ -15,6 +15,7 @@ describe("entry points", () => {
         "./plugin",
         "./database",
         "./mocks",
+        "./storybook",
         "./testing",
         "./testing/e2e",
         "./styles.css",
@@ -225,7 +226,9 @@ describe("entry points", () => {
         "resetMockSession",
         "resetSessionStore",
         "sessionFixtures",
+        "sessionFor",
         "sessionHandlers",
+        "sessionHandlersFor",
         "setActiveOrganizationHandlers",
         "setActiveSessionFailure",
         "setMockActiveOrganization",
@@ -249,6 +252,18 @@ describe("entry points", () => {
         "createTestUser",
         "deleteTestUser",
         "signIn",
+      ]
+    `);
+  });
+
+  it("session-kit/storybook", async () => {
+    expect(Object.keys(await import("../storybook/index")).sort()).toMatchInlineSnapshot(`
+      [
+        "languageFor",
+        "localeToolbar",
+        "sessionStateFor",
+        "sessionToolbar",
+        "withSessionKit",
       ]
     `);
   });

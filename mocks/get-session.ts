@@ -6,7 +6,8 @@ import type { SessionData } from "../components/auth-client";
 /** Matches the endpoint on any origin, so the same handlers serve Storybook, jsdom and apps. */
 export const GET_SESSION_URL = "*/api/auth/get-session";
 
-const signedIn = (fixture: SessionData) =>
+/** get-session answering `fixture` (a sign-out or organization switch made against the mocks is followed). */
+export const signedIn = (fixture: SessionData) =>
   http.get(GET_SESSION_URL, () => {
     if (isMockSessionEnded()) return HttpResponse.json(null);
     const switched = mockActiveOrganization();

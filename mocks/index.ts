@@ -22,6 +22,7 @@ export { rateLimited } from "./rate-limit";
 export { MOCK_PASSWORD, REAUTHENTICATE_URL, reauthenticateHandlers } from "./reauthentication";
 export { EXTEND_SESSION_URL, expiringSession, extendSessionHandlers, SERVER_CLOCK_URL } from "./session-expiry";
 export { resetSessionStore, waitForSessionSettled } from "./client-session-store";
-export { SESSION_STATES, type MockSessionState, sessionHandlers } from "./session-handlers";
+export { SESSION_STATES, type MockSessionState, sessionHandlers, sessionHandlersFor } from "./session-handlers";
+export { type SessionChoice, sessionFor } from "./custom-session";
 export { SIGN_OUT_URL, signOutHandlers } from "./sign-out";
 export { STOP_IMPERSONATING_URL, stopImpersonatingHandlers } from "./stop-impersonating";

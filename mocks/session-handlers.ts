@@ -1,4 +1,6 @@
-import { getSessionHandlers } from "./get-session";
+import type { SessionChoice } from "./custom-session";
+import { sessionFor } from "./custom-session";
+import { getSessionHandlers, signedIn } from "./get-session";
 import { signOutHandlers } from "./sign-out";
 
 export type MockSessionState = keyof typeof getSessionHandlers;
@@ -12,3 +14,12 @@ export const sessionHandlers = Object.fromEntries(
 ) as Record<MockSessionState, [typeof getSessionHandlers.member, typeof signOutHandlers.success]>;
 
 export const SESSION_STATES = Object.keys(getSessionHandlers) as MockSessionState[];
+
+/** The handlers for a state by name, or for the app's own user (`{ user: { name, role, ...fields } }`) on a member's session. */
+export function sessionHandlersFor(choice: SessionChoice): [typeof getSessionHandlers.member, typeof signOutHandlers.success] {
+  if (typeof choice === "string") {
+    sessionFor(choice); // an unknown name stops here, naming the states there are
+    return sessionHandlers[choice];
+  }
+  return [signedIn(sessionFor(choice)!), signOutHandlers.success];
+}

@@ -1,5 +1,6 @@
 import { arabicMessages, englishMessages, type KitMessages } from "../components/messages";
-import type { MockSessionState } from "../mocks";
+import type { SessionChoice } from "../mocks/custom-session";
+import type { MockSessionState } from "../mocks/session-handlers";
 
 /** "story" lets each story keep its own state; any other value switches every story at once. */
 export const sessionToolbar = {
@@ -15,15 +16,21 @@ export const sessionToolbar = {
         { value: "pending", title: "Loading" },
         { value: "member", title: "Member" },
         { value: "admin", title: "Admin" },
+        { value: "organizationMember", title: "Organization member" },
+        { value: "impersonating", title: "Impersonating" },
+        { value: "noImage", title: "No picture" },
+        { value: "longName", title: "Long name" },
         { value: "error", title: "Error" },
+        { value: "networkError", title: "Network error" },
       ] satisfies { value: MockSessionState | "story"; title: string }[],
     },
   },
 };
 
-export function sessionStateFor(globalValue: unknown, storyValue: unknown): MockSessionState {
+/** The toolbar's state, unless it leaves each story its own (`parameters.session`: a state or the app's own user). */
+export function sessionStateFor(globalValue: unknown, storyValue: unknown): SessionChoice {
   if (typeof globalValue === "string" && globalValue !== "story") return globalValue as MockSessionState;
-  return (storyValue as MockSessionState | undefined) ?? "signedOut";
+  return (storyValue as SessionChoice | undefined) ?? "signedOut";
 }
 
 export interface StoryLanguage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { languageFor, localeToolbar, sessionStateFor, sessionToolbar } from "./session-toolbar";
 import { arabicMessages, englishMessages } from "../components/messages";
-import { sessionHandlers } from "../mocks";
+import { sessionHandlers, sessionHandlersFor } from "../mocks";
 
 describe("the Session toolbar", () => {
   it("leaves each story its own state by default", () => {
@@ -12,6 +12,15 @@ describe("the Session toolbar", () => {
   it("switches every story to the chosen state", () => {
     expect(sessionStateFor("error", "admin")).toBe("error");
     expect(sessionStateFor("pending", "member")).toBe("pending");
+  });
+  it("takes the app's own user from a story, on a member's session", async () => {
+    const choice = sessionStateFor("story", { user: { name: "Katherine Johnson", plan: "team" } });
+    const [getSession] = sessionHandlersFor(choice);
+    const answer = await getSession.run({ request: new Request("http://localhost:6006/api/auth/get-session"), requestId: "toolbar-test" });
+    expect(await answer?.response?.json()).toMatchObject({ user: { name: "Katherine Johnson", plan: "team", email: "ada@example.com" }, session: { userId: "user-ada" } });
+  });
+  it("names the states there are when a story asks for one that is not", () => {
+    expect(() => sessionHandlersFor(sessionStateFor("story", "superuser"))).toThrow(/Unknown session state "superuser": use one of member, admin/u);
   });
   it("offers only states that have handlers", () => {
     for (const { value } of sessionToolbar.session.toolbar.items) {
