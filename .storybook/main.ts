@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   framework: { name: "@storybook/nextjs-vite", options: {} },
   staticDirs: ["../public"],
   core: { disableTelemetry: true },
+  // Async Server Components (the server Header, an app's own) render in stories, over session-kit/storybook's mock kit.
+  features: { experimentalRSC: true },
 };
 
 export default config;

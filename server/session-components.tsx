@@ -49,7 +49,8 @@ export interface SessionComponentsOptions {
 
 /** Whether Next.js compiled this module with Cache Components on (it defines the variable at build time). */
 export function cacheComponentsEnabled(): boolean {
-  const value: unknown = process.env.__NEXT_CACHE_COMPONENTS;
+  // Next.js replaces the expression itself; elsewhere (Storybook in a browser) there may be no `process`.
+  const value: unknown = typeof process === "undefined" ? undefined : process.env.__NEXT_CACHE_COMPONENTS;
   return value === true || value === "true";
 }
 

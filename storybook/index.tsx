@@ -7,7 +7,10 @@ import type { RequestHandler } from "msw";
 import type { KitAuthClient } from "../components/auth-client-context";
 import { SessionProvider } from "../components/session-provider";
 import { resetMockSession, resetSessionStore, sessionHandlersFor } from "../mocks";
+import { setMockServerSession } from "./mock-session-kit";
 import { languageFor, localeToolbar, sessionStateFor, sessionToolbar } from "./session-toolbar";
+
+export { mockSessionComponents, mockSessionKit, setMockServerSession } from "./mock-session-kit";
 
 export { languageFor, localeToolbar, sessionStateFor, sessionToolbar, type StoryLanguage } from "./session-toolbar";
 
@@ -43,7 +46,9 @@ export function withSessionKit(preview: Preview = {}, { authClient }: SessionKit
   };
   const resetSession: BeforeEach = (context) => {
     const { msw } = context as typeof context & { msw?: { use(...handlers: RequestHandler[]): void } };
-    msw?.use(...sessionHandlersFor(sessionStateFor(context.globals.session, context.parameters.session)));
+    const choice = sessionStateFor(context.globals.session, context.parameters.session);
+    msw?.use(...sessionHandlersFor(choice));
+    setMockServerSession(choice);
     resetMockSession();
     void resetSessionStore();
     if (authClient) void resetSessionStore(authClient as never);
