@@ -11,7 +11,9 @@ import { IN_MEMORY } from "../server/db/database-target";
 import { testBackends } from "../test-utils/databases";
 import { childEnvironment } from "./child-environment";
 import { startPgWireProxy } from "./pg-wire-proxy";
+import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../vitest.config";
+import { serveStatic } from "./static-server";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
 // Next.js 16 app in a temporary folder (the files in e2e/consumer-app, the same steps as the README's
@@ -67,7 +69,7 @@ afterAll(() => {
 });
 
 /** A fresh app from `template` (with `overlay`'s files on top), with the tarball and `dependencies` installed from the registry. */
-function createApp(name: string, template: string, dependencies: Record<string, string> = {}, overlay?: string): string {
+function createApp(name: string, template: string, dependencies: Record<string, string> = {}, overlay?: string, packageFields: Record<string, unknown> = {}): string {
   const app = path.join(work, name);
   cpSync(template, app, { recursive: true });
   if (overlay) cpSync(overlay, app, { recursive: true });
@@ -80,6 +82,7 @@ function createApp(name: string, template: string, dependencies: Record<string, 
         type: "module",
         dependencies: { ...PEERS, ...dependencies, "session-kit": `file:../${tarball}` },
         devDependencies: { typescript: "5.9.3", "@types/react": "19.3.3", "@types/node": "20.19.25", "@types/pg": "8.23.1" },
+        ...packageFields,
       },
       null,
       2,
@@ -336,4 +339,64 @@ describe.each(OWN_AUTH_VARIANTS)("a fresh Next.js app with its own better-auth: 
       expect(playwright.output).toMatch(/1 passed/u);
     });
   }
+});
+
+// README › "Your app's Storybook": a fresh app adds session-kit/storybook with one line, and its own
+// client component (reading the session through the kit's hook) and async Server Component (calling
+// its getSession(), mocked with sb.mock) follow the Session toolbar in the built Storybook.
+describe("a fresh app's own Storybook on session-kit/storybook", () => {
+  const STORYBOOK = "10.6.5";
+  let app: string;
+
+  beforeAll(() => {
+    app = createApp(
+      "consumer-storybook",
+      path.join(ROOT, "e2e/consumer-storybook"),
+      { storybook: STORYBOOK, "@storybook/nextjs-vite": STORYBOOK, "@storybook/react": STORYBOOK, vite: "8.3.8", msw: "2.15.0", "msw-storybook-addon": "3.0.3" },
+      undefined,
+      // The Next.js Vite plugin's module-alias 2.3.4 breaks on Node 20 (FACTS.md).
+      { overrides: { "module-alias": "2.3.0" } },
+    );
+    // MSW's worker, as `msw init public` writes it.
+    mkdirSync(path.join(app, "public"), { recursive: true });
+    cpSync(path.join(app, "node_modules/msw/lib/mockServiceWorker.js"), path.join(app, "public/mockServiceWorker.js"));
+  });
+
+  it("builds, and shows every story in the state its toolbar value names: the client component and the server component alike", async () => {
+    const build = await runWhileServing(process.execPath, ["node_modules/storybook/dist/bin/dispatcher.js", "build", "--quiet", "-o", "storybook-static"], app, cleanEnv({ STORYBOOK_DISABLE_TELEMETRY: "1" }));
+    expect(build.status, build.output).toBe(0);
+    const served = await serveStatic(path.join(app, "storybook-static"));
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      const expected = {
+        signedOut: { badge: "No plan: signed out", panel: "Server: signed out", menu: "Sign in", admin: false },
+        member: { badge: "Ada Lovelace: free plan", panel: "Server: Ada Lovelace", menu: "Account menu for Ada Lovelace", admin: false },
+        admin: { badge: "Grace Hopper: admin", panel: "Server: Grace Hopper (admin)", menu: "Account menu for Grace Hopper", admin: true },
+      };
+      const check = async (query: string, want: (typeof expected)[keyof typeof expected], label: string) => {
+        await page.goto(`${served.url}/iframe.html?viewMode=story&${query}`);
+        await page.getByTestId("plan-badge").filter({ hasText: want.badge }).waitFor({ timeout: 15_000 }).catch(() => {});
+        expect(await page.getByTestId("plan-badge").textContent(), `${label}: the client component`).toBe(want.badge);
+        await page.getByTestId("account-panel").filter({ hasText: want.panel }).waitFor({ timeout: 15_000 }).catch(() => {});
+        expect(await page.getByTestId("account-panel").textContent(), `${label}: the server component`).toBe(want.panel);
+        await page.getByRole(want.menu === "Sign in" ? "link" : "button", { name: want.menu }).first().waitFor({ timeout: 15_000 });
+        expect(await page.getByRole("link", { name: "Admin" }).count(), `${label}: the server Header's Admin link`).toBe(want.admin ? 1 : 0);
+      };
+      // Each story as it says, then the toolbar switching one story to every state.
+      for (const [story, state] of [["signed-out", "signedOut"], ["member", "member"], ["admin", "admin"]] as const) {
+        await check(`id=app-dashboard--${story}`, expected[state], `story ${story}`);
+      }
+      for (const state of ["signedOut", "member", "admin"] as const) {
+        await check(`id=app-dashboard--member&globals=session:${state}`, expected[state], `toolbar ${state}`);
+      }
+      await check("id=app-dashboard--team-plan", { badge: "Katherine Johnson: team plan", panel: "Server: Katherine Johnson", menu: "Account menu for Katherine Johnson", admin: false }, "the app's own user");
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
 });
