@@ -13,11 +13,11 @@ describe("the Session toolbar", () => {
     expect(sessionStateFor("error", "admin")).toBe("error");
     expect(sessionStateFor("pending", "member")).toBe("pending");
   });
-  it("takes the app's own user from a story, on a member's session", async () => {
+  it("takes the app's own user from a story, with none of the member fixture's identity", async () => {
     const choice = sessionStateFor("story", { user: { name: "Katherine Johnson", plan: "team" } });
     const [getSession] = sessionHandlersFor(choice);
     const answer = await getSession.run({ request: new Request("http://localhost:6006/api/auth/get-session"), requestId: "toolbar-test" });
-    expect(await answer?.response?.json()).toMatchObject({ user: { name: "Katherine Johnson", plan: "team", email: "ada@example.com" }, session: { userId: "user-ada" } });
+    expect(await answer?.response?.json()).toMatchObject({ user: { id: "user-app", name: "Katherine Johnson", plan: "team", email: "user@example.com", image: null }, session: { userId: "user-app" } });
   });
   it("names the states there are when a story asks for one that is not", () => {
     expect(() => sessionHandlersFor(sessionStateFor("story", "superuser"))).toThrow(/Unknown session state "superuser": use one of member, admin/u);
