@@ -261,8 +261,11 @@ describe("entry points", () => {
       [
         "languageFor",
         "localeToolbar",
+        "mockSessionComponents",
+        "mockSessionKit",
         "sessionStateFor",
         "sessionToolbar",
+        "setMockServerSession",
         "withSessionKit",
       ]
     `);
