@@ -32,6 +32,7 @@ export { SignOutButton, type SignOutButtonProps } from "./sign-out-button";
 export { AccountSwitcherSkeleton, UserCardSkeleton, UserMenuSkeleton } from "./skeletons";
 export { RefreshOnSessionChange } from "./refresh-on-session-change";
 export { type DeviceAccount, useDeviceAccounts } from "./use-device-accounts";
+export { type AuthStepOptions, useAuthStep } from "./use-auth-step";
 export { type SessionState, useSessionState } from "./use-session-state";
 export { type SignOutOptions, useSignOut } from "./use-sign-out";
 export { UserAvatar, UserMenu, type UserMenuProps, UserMenuView, type UserMenuViewProps } from "./user-menu";
@@ -40,5 +41,9 @@ export { type ShowCondition, showMatches } from "../lib/show-condition";
 export type { KitSession, SessionLike, SessionUser } from "../lib/session";
 export { safeCallbackPath, signInPathFor } from "../lib/callback-url";
 export { DEFAULT_PATHS } from "../lib/paths";
+// Used by the registry's copied markup (npm run build:registry), so the logic stays in the package.
+export { initials } from "../lib/initials";
+export { type DeviceDescription, describeUserAgent } from "../lib/device-label";
+export { formatRelativeTime } from "../lib/relative-time";
 export { SESSION_NOT_FRESH, isSessionNotFresh } from "../lib/fresh-session";
 export type { ActionStatus } from "../lib/action-status";

@@ -14,6 +14,7 @@ import { startPgWireProxy } from "./pg-wire-proxy";
 import { chromium } from "playwright";
 import { chromiumLaunchOptions } from "../vitest.config";
 import { serveStatic } from "./static-server";
+import { signIn } from "../testing/e2e";
 
 // npm run test:consumer: the kit as a user gets it. Build dist/, pack the tarball, create a fresh
 // Next.js 16 app in a temporary folder (the files in e2e/consumer-app, the same steps as the README's
@@ -397,6 +398,91 @@ describe("a fresh app's own Storybook on session-kit/storybook", () => {
     } finally {
       await browser.close();
       await served.close();
+    }
+  });
+});
+
+// README › "Own the markup: the shadcn registry": `npm run build:registry` served from a local server,
+// `shadcn add` of the user menu into a fresh app with a hand-written components.json, then next build.
+describe("a fresh app that copies the user menu from the kit's shadcn registry", () => {
+  let app: string;
+  let registry: Awaited<ReturnType<typeof serveStatic>>;
+  let started: Awaited<ReturnType<typeof startApp>> | undefined;
+
+  beforeAll(async () => {
+    const dir = path.join(work, "registry");
+    mkdirSync(dir, { recursive: true });
+    registry = await serveStatic(dir, { live: true });
+    const build = run(process.execPath, ["scripts/build-registry.mjs", "--base-url", `${registry.url}/r`, "--out", dir], ROOT);
+    expect(build.status, build.output).toBe(0);
+    app = createApp(
+      "consumer-registry",
+      TEMPLATE,
+      { ...DATABASE_PEERS, tailwindcss: "4.3.5", "@tailwindcss/postcss": "4.3.5", postcss: "8.5.33", shadcn: "4.23.1" },
+      path.join(ROOT, "e2e/consumer-registry"),
+    );
+  });
+
+  afterAll(async () => {
+    started?.server.kill("SIGTERM");
+    await registry?.close();
+  });
+
+  it("adds user-menu with its items from the local server alone, logic imported from session-kit", async () => {
+    // The CLI also fetches its base colour on every add: REGISTRY_URL sends that to this registry too.
+    // (Not blocking this process: the registry is served from it.)
+    const add = await runWhileServing(process.execPath, ["node_modules/shadcn/dist/index.js", "add", `${registry.url}/r/user-menu.json`, "--yes"], app, cleanEnv({ REGISTRY_URL: `${registry.url}/r` }));
+    expect(add.status, add.output).toBe(0);
+    for (const file of ["components/user-menu.tsx", "components/sign-in-button.tsx", "components/skeletons.tsx", "components/ui/avatar.tsx", "components/ui/dropdown-menu.tsx", "components/ui/button.tsx", "lib/utils.ts"]) {
+      expect(existsSync(path.join(app, file)), file).toBe(true);
+    }
+    const menu = readFileSync(path.join(app, "components/user-menu.tsx"), "utf8");
+    expect(menu).toMatch(/useSessionState,\n[\s\S]*\} from "session-kit";/u);
+    expect(menu).toContain('from "@/components/ui/dropdown-menu"');
+    expect(menu).not.toMatch(/from "\.\.?\//u);
+    // Every request went to the local registry and found its file.
+    expect(registry.requests.filter((line) => !line.startsWith("200 ")), registry.requests.join("\n")).toEqual([]);
+    expect(registry.requests).toContain("200 /r/colors/neutral.json");
+    expect(new Set(registry.requests.map((line) => line.split(" ")[1]))).toEqual(
+      new Set(["user-menu", "avatar", "dropdown-menu", "plus-icon", "sign-in-button", "skeletons", "utils", "button", "skeleton", "colors/neutral"].map((name) => `/r/${name}.json`)),
+    );
+  });
+
+  it("builds the copied menu with next build, and renders it for a signed-in user with its own styles, opening in Chromium", async () => {
+    const migrate = run(process.execPath, ["scripts/migrate.mjs"], app);
+    expect(migrate.status, migrate.output).toBe(0);
+    const build = run(process.execPath, ["node_modules/next/dist/bin/next", "build"], app);
+    expect(build.status, build.output).toBe(0);
+    started = await startApp(app, {});
+    const { url } = started;
+    const post = (endpoint: string, body: unknown) =>
+      fetch(`${url}/api/auth${endpoint}`, { method: "POST", headers: { "content-type": "application/json", origin: url }, body: JSON.stringify(body) });
+    expect((await post("/sign-up/email", { email: "ada@example.com", password: "password1234", name: "Ada Lovelace" })).status, started.log()).toBe(200);
+    const signedIn = await post("/sign-in/email", { email: "ada@example.com", password: "password1234" });
+    expect(signedIn.status).toBe(200);
+    const cookies = signedIn.headers.getSetCookie().map((line) => line.split(";")[0]!);
+
+    const html = await (await fetch(`${url}/menu`, { headers: { cookie: cookies.join("; ") } })).text();
+    expect(html, started.log()).toContain('aria-label="Account menu for Ada Lovelace"');
+    expect(html).not.toContain('data-slot="user-menu-skeleton"');
+
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    try {
+      const page = await browser.newPage();
+      await signIn(page, { email: "ada@example.com", password: "password1234", baseURL: url }); // session-kit/testing/e2e
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      await page.goto(`${url}/menu`);
+      const trigger = page.getByRole("button", { name: "Account menu for Ada Lovelace" });
+      await trigger.waitFor({ timeout: 15_000 }).catch(async () => expect.fail(`no user menu in:\n${await page.content()}\n${started!.log()}`));
+      // Tailwind compiled the copied classes: the avatar is round.
+      expect(await trigger.locator('[data-slot="avatar"]').evaluate((element) => getComputedStyle(element).borderRadius)).not.toBe("0px");
+      await trigger.click();
+      await expect.poll(() => page.getByRole("menuitem", { name: "Sign out" }).count(), { timeout: 10_000 }).toBe(1);
+      expect(await page.getByText("ada@example.com").count()).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 });

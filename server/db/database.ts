@@ -1,4 +1,5 @@
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type DatabaseTarget, describeTarget, IN_MEMORY, resolveDatabaseTarget } from "./database-target";
@@ -68,14 +69,16 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
   }
 
   let pglite: PGlite | undefined;
-  let release = () => {};
+  let release = async () => {};
   const openPglite = () => {
     if (!pglite) {
-      if (target.dataDir !== IN_MEMORY) {
-        mkdirSync(target.dataDir, { recursive: true });
-        release = claimPgliteDirectory(target.dataDir);
+      if (target.dataDir === IN_MEMORY) {
+        const own = new PGlite();
+        pglite = own;
+        release = () => own.close();
+      } else {
+        ({ pglite, release } = shareDirectory(target.dataDir));
       }
-      pglite = target.dataDir === IN_MEMORY ? new PGlite() : new PGlite(target.dataDir);
     }
     return pglite;
   };
@@ -94,8 +97,47 @@ export function createDatabase(target: DatabaseTarget = resolveDatabaseTarget())
     },
     close: async () => {
       await prisma.$disconnect();
-      await pglite?.close();
-      release();
+      await release();
+      pglite = undefined;
+      release = async () => {};
+    },
+  };
+}
+
+/** The PGlite instances this process has open, by data directory: on globalThis, so every copy of this module finds them. */
+const openDirectories: Map<string, { pglite: PGlite; users: number; unlock: () => void }> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for("session-kit.pglite-directories")
+] ??= new Map()) as Map<string, { pglite: PGlite; users: number; unlock: () => void }>;
+
+/**
+ * One PGlite per data directory per process. A Next.js server bundles the app's `lib/kit.ts` once per
+ * route (a page and the auth route handler each get their own copy), so `createDatabase()` runs more
+ * than once; two PGlite instances on one directory would each keep their own view of it (the page would
+ * never see the session the route handler just wrote) and overwrite each other's files. The last
+ * `close()` closes it.
+ */
+function shareDirectory(dataDir: string): { pglite: PGlite; release: () => Promise<void> } {
+  const key = path.resolve(dataDir);
+  let open = openDirectories.get(key);
+  if (!open) {
+    mkdirSync(key, { recursive: true });
+    const unlock = claimPgliteDirectory(key);
+    open = { pglite: new PGlite(key), users: 0, unlock };
+    openDirectories.set(key, open);
+  }
+  open.users += 1;
+  const shared = open;
+  let released = false;
+  return {
+    pglite: shared.pglite,
+    release: async () => {
+      if (released) return;
+      released = true;
+      shared.users -= 1;
+      if (shared.users > 0) return;
+      openDirectories.delete(key);
+      await shared.pglite.close();
+      shared.unlock();
     },
   };
 }

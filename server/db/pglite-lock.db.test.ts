@@ -38,4 +38,27 @@ describe("the embedded database's one-process lock", () => {
     await database.close();
     expect(existsSync(`${dir}.lock`)).toBe(false);
   });
+
+  // A Next.js server holds one copy of the app's lib/kit.ts per route (a page, the auth route handler),
+  // so createDatabase() runs more than once in one process on one directory.
+  it("shares one PGlite between the databases one process opens on a directory: each sees the other's writes, the last close closes", async () => {
+    const dir = freshDir();
+    const routeHandler = createDatabase({ kind: "pglite", dataDir: dir });
+    const page = createDatabase({ kind: "pglite", dataDir: `${dir}/../pglite` }); // the same directory, spelled otherwise
+    await migrateDatabase(routeHandler);
+    expect(await page.query("count", 'SELECT count(*)::int AS n FROM "user"', [])).toEqual([{ n: 0 }]);
+    await routeHandler.prisma.user.create({ data: { id: "u1", name: "Ada", email: "ada@example.com", emailVerified: false, createdAt: new Date(), updatedAt: new Date() } });
+    expect(await page.query("count", 'SELECT count(*)::int AS n FROM "user"', [])).toEqual([{ n: 1 }]);
+
+    await routeHandler.close();
+    expect(existsSync(`${dir}.lock`)).toBe(true); // still open for the page
+    expect(await page.query("count", 'SELECT count(*)::int AS n FROM "user"', [])).toEqual([{ n: 1 }]);
+    await page.close();
+    expect(existsSync(`${dir}.lock`)).toBe(false);
+
+    // Opened again afterwards, from the files: the row was written to disk.
+    const again = createDatabase({ kind: "pglite", dataDir: dir });
+    expect(await again.query("count", 'SELECT count(*)::int AS n FROM "user"', [])).toEqual([{ n: 1 }]);
+    await again.close();
+  });
 });
