@@ -37,6 +37,31 @@ export async function time(n: number, call: () => Promise<unknown>): Promise<{ m
   return { median_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)) };
 }
 
+/**
+ * `concurrency` callers at once, each making calls one after another until `total` calls are made;
+ * every call's own latency, median and p99 in milliseconds.
+ */
+export async function timeConcurrent(concurrency: number, total: number, call: () => Promise<unknown>): Promise<{ median_ms: number; p99_ms: number }> {
+  const run = async (calls: number, samples: number[]) => {
+    let left = calls;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (left-- > 0) {
+          const start = performance.now();
+          await call();
+          samples.push(performance.now() - start);
+        }
+      }),
+    );
+  };
+  await run(Math.min(200, total), []); // warm-up: every pool connection opened and prepared
+  const samples: number[] = [];
+  await run(total, samples);
+  samples.sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return { median_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)) };
+}
+
 /** A fresh PostgreSQL database with one signed-in user; needs DATABASE_URL (or the local default). */
 async function setUp() {
   const databaseUrl = process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
@@ -52,6 +77,8 @@ async function setUp() {
   const token = decodeURIComponent(tokenCookie.split("=")[1]!).split(".")[0]!;
   return { database, auth, cookies, tokenCookie, token, url: (database.target as { url: string }).url };
 }
+
+const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100;
 
 const FLOOR_SQL = `SELECT s.*, u.* FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = $1 AND s."expiresAt" > now() LIMIT 1`;
 
@@ -104,12 +131,30 @@ export async function measureSessionPath(n: number) {
   }
 
   // The proxy: its decision, in process, with the signed cookie cache; statements counted the same way.
+  // A signed-in request to a protected path (/home): a Cookie header it has seen (a user's next request)
+  // and one it has not (a unique extra cookie each time, so it verifies both signatures); and a path
+  // that needs no session.
   const proxy = createSessionProxy({ secret: SECRET });
-  const proxyRequest = () => new Request(`${ORIGIN}/admin`, { headers: { cookie: cookies.join("; ") } });
+  const proxyRequest = (path = "/home", extra = "") => new Request(`${ORIGIN}${path}`, { headers: { cookie: cookies.join("; ") + extra } });
   wire.reset();
   const decision = await proxy.decide(proxyRequest());
   const proxyTiming = await time(n, () => proxy.decide(proxyRequest()));
+  let unique = 0;
+  const firstSightTiming = await time(n, () => proxy.decide(proxyRequest("/home", `; _ga=GA1.${unique++}`)));
+  const publicTiming = await time(n, () => proxy.decide(proxyRequest("/pricing")));
   const proxyStatements = wire.statements().length;
+
+  // 50 lookups at once, the kit on its own pool (10 connections) and the floor on a pg pool of the same size.
+  const CONCURRENCY = 50;
+  const floorPool = new pg.Pool({ connectionString: url, max: 10 });
+  const concurrentKit = createSessionLookup(auth, database);
+  const concurrent = {
+    concurrency: CONCURRENCY,
+    poolSize: 10,
+    kit: await timeConcurrent(CONCURRENCY, n, () => concurrentKit(headers)),
+    floor: await timeConcurrent(CONCURRENCY, n, () => floorPool.query({ name: "floor", text: FLOOR_SQL, values: [token] })),
+  };
+  await floorPool.end();
 
   await countedClient.end();
   await counted.close();
@@ -131,8 +176,11 @@ export async function measureSessionPath(n: number) {
       decision: decision.action === "redirect" ? decision.reason : decision.action,
       median_ms: proxyTiming.median_ms,
       p99_ms: proxyTiming.p99_ms,
-      toLookup: Math.round((proxyTiming.median_ms / timings.kit.median_ms) * 100) / 100,
+      toLookup: ratio(proxyTiming.median_ms, timings.kit.median_ms),
+      firstSight: { ...firstSightTiming, toLookup: ratio(firstSightTiming.median_ms, timings.kit.median_ms) },
+      publicPath: { ...publicTiming, toLookup: ratio(publicTiming.median_ms, timings.kit.median_ms) },
     },
+    concurrent: { ...concurrent, p99KitToFloor: ratio(concurrent.kit.p99_ms, concurrent.floor.p99_ms), p50KitToFloor: ratio(concurrent.kit.median_ms, concurrent.floor.median_ms) },
   };
 }
 

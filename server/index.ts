@@ -6,6 +6,7 @@ export { createAuth, type CreateAuthOptions, DEFAULT_PROXY_CACHE_MAX_AGE, type K
 export { sessionKit, type SessionKitPluginOptions } from "./session-kit-plugin";
 export { type SchemaOverrides } from "./session-schema";
 export { type LookupDatabase } from "./session-lookup";
+export { createExpiredSessionSweep, type SweepOptions, type SweepResult } from "./session-sweep";
 export { resolveAuthSecret } from "./auth-secret";
 // Types only: the database helpers (createDatabase, migrations) live in session-kit/database, and the
 // action clients in session-kit/actions, so this entry loads no database driver and no next-safe-action.

@@ -2,12 +2,14 @@ import { createAuthMiddleware } from "better-auth/api";
 import { getChunkedCookie } from "better-auth/cookies";
 
 /**
- * What a request's cookies say, read by better-auth's own request context (better-call's): the first
- * cookie of a name wins, surrounding quotes are stripped, the value is percent-decoded when it can be,
- * and a signed cookie is `<value>.<base64 HMAC-SHA256>` with a 44-character padded signature. Reading
- * through that code instead of a parser of the kit's own means the kit's lookup, the proxy and
- * better-auth's endpoints (`/get-session` among them) always see the same session, or none, whatever
- * duplicate, quoted or oddly encoded cookies a request carries.
+ * What a request's cookies say, read exactly as better-auth reads them (better-call's request context):
+ * its own parser (the first cookie of a name wins, surrounding quotes are stripped, the value is
+ * percent-decoded when it can be), its chunked-cookie joiner, and its signed-cookie rule: a signed cookie
+ * is `<value>.<base64 HMAC-SHA256>` with a 44-character padded signature. Reusing that code instead of a
+ * parser of the kit's own means the kit's lookup, the proxy and better-auth's endpoints (`/get-session`
+ * among them) always see the same session, or none, whatever duplicate, quoted or oddly encoded cookies
+ * a request carries. The signature check is better-call's, step for step, with the HMAC key imported
+ * once per secret instead of on every request.
  */
 interface CookieQuery {
   /** Cookies to read and verify with `secret`: name → verified value, or null. */
@@ -19,21 +21,60 @@ interface CookieQuery {
 
 type CookieAnswers = Record<string, string | null>;
 
+const HMAC = { name: "HMAC", hash: "SHA-256" } as const;
+/** Imported keys by secret (an app has one or two: a rotation); kept small. */
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 8) keys.clear();
+    key = crypto.subtle.importKey("raw", new TextEncoder().encode(secret), HMAC, false, ["sign", "verify"]);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/** better-call's getSignedCookie, step for step: the value when its signature verifies, else null. */
+async function verifySigned(value: string | undefined, secret: string): Promise<string | null> {
+  if (!value) return null;
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const signed = value.substring(0, dot);
+  const signature = value.substring(dot + 1);
+  if (signature.length !== 44 || !signature.endsWith("=")) return null;
+  try {
+    const binary = atob(signature);
+    const bytes = new Uint8Array(binary.length);
+    for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+    return (await crypto.subtle.verify(HMAC, await hmacKey(secret), bytes, new TextEncoder().encode(signed))) ? signed : null;
+  } catch {
+    return null; // not base64: no signature
+  }
+}
+
+/** Reads the raw cookies through better-call's own request context (its parser, its chunk joiner). */
 const reader = createAuthMiddleware(async (ctx) => {
-  const query = ctx.context as unknown as CookieQuery;
-  const answers: CookieAnswers = {};
-  for (const name of query.signed ?? []) answers[name] = (await ctx.getSignedCookie(name, query.secret)) || null;
-  for (const name of query.plain ?? []) answers[name] = getChunkedCookie(ctx as never, name) || null;
+  const query = ctx.context as unknown as { raw: string[]; plain: string[] };
+  const answers: Record<string, string | undefined | null> = {};
+  for (const name of query.raw) answers[name] = ctx.getCookie(name) ?? undefined;
+  for (const name of query.plain) answers[name] = getChunkedCookie(ctx as never, name) || null;
   return answers;
-}) as unknown as (input: { headers: Headers; context: CookieQuery }) => Promise<CookieAnswers>;
+}) as unknown as (input: { headers: Headers; context: { raw: string[]; plain: string[] } }) => Promise<Record<string, string | undefined | null>>;
 
 export async function readRequestCookies(headers: Headers, query: CookieQuery): Promise<CookieAnswers> {
+  if (!headers.get("cookie")) return {};
+  let raw: Record<string, string | undefined | null>;
   try {
     // A fresh object: better-call merges what middlewares return into the context it is given.
-    return await reader({ headers, context: { ...query } });
+    raw = await reader({ headers, context: { raw: [...(query.signed ?? [])], plain: [...(query.plain ?? [])] } });
   } catch {
     return {}; // a cookie header better-call cannot read carries no session
   }
+  const answers: CookieAnswers = {};
+  for (const name of query.signed ?? []) answers[name] = await verifySigned(raw[name] ?? undefined, query.secret);
+  for (const name of query.plain ?? []) answers[name] = raw[name] ?? null;
+  return answers;
 }
 
 /** The verified value of the signed cookie `name` (a session token), exactly as better-auth reads it. */

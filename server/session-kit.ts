@@ -6,6 +6,7 @@ import { cache } from "react";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import { type AppAuth, hasPlugin } from "./app-auth";
 import { createSessionLookup, type LookupDatabase, lookupDatabaseOf } from "./session-lookup";
+import { createExpiredSessionSweep, type SweepOptions, type SweepResult } from "./session-sweep";
 import type { SchemaOverrides } from "./session-schema";
 import { type KitSession } from "../lib/session";
 import { toKitSession } from "./kit-session";
@@ -86,6 +87,12 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
   const verifySchema = async (): Promise<void> => {
     await fastLookup?.verifySchema();
   };
+  const sweep = database ? createExpiredSessionSweep(auth, database, options.schema) : undefined;
+  /** Deletes expired sessions in short batches (see createExpiredSessionSweep); needs the kit's `database`. */
+  async function deleteExpiredSessions(sweepOptions?: SweepOptions): Promise<SweepResult> {
+    if (!sweep) throw new SessionKitConfigError("deleteExpiredSessions needs the app's database: pass `database` to createSessionKit (pg Pool, Prisma client or Drizzle db).");
+    return sweep(sweepOptions);
+  }
   /** A store that does not answer is neither signed in nor signed out: SessionUnavailableError. */
   async function lookupSession(requestHeaders: Headers): Promise<Session | null> {
     try {
@@ -201,6 +208,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     requireFreshSession,
     requireFreshRequestSession,
     verifySchema,
+    deleteExpiredSessions,
     getSession,
     getRequestSession,
     getAccountContext,

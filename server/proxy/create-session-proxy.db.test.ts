@@ -1,5 +1,5 @@
 import { DEFAULT_PATHS } from "../../lib/paths";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { testBackends, type TestDatabase } from "../../test-utils/databases";
 import { createTestAuth, TEST_ORIGIN as ORIGIN, TEST_SECRET as SECRET } from "../../test-utils/auth";
 import { NextRequest } from "next/server";
@@ -159,6 +159,41 @@ describe.each(testBackends().filter((backend) => backend.name === "pglite"))("th
     expect(await other.decide(new Request(`${ORIGIN}/auth/sign-in`, { headers: { cookie: cookies.admin } }))).toEqual({ action: "next" });
     // An admin's genuine cache beside a member's token vouches for nobody: the page decides.
     expect(await decide("/admin", `${cookies.member.split("; ")[0]}; ${cookies.admin.split("; ")[1]}`)).toEqual({ action: "next" });
+  });
+
+  // The proxy remembers what a Cookie header it verified says (issue 21): only for those exact bytes,
+  // and only until the cache it read expires.
+  it("remembers a verified header only until its cache expires, then reads it afresh", async () => {
+    const fresh = createSessionProxy({ secret: SECRET });
+    const decideFresh = (cookie: string) => fresh.decide(new Request(`${ORIGIN}/admin`, { headers: { cookie } }));
+    expect(await decideFresh(cookies.member)).toEqual({ action: "redirect", to: "/home", reason: "not-admin" });
+    expect(await decideFresh(cookies.member)).toEqual({ action: "redirect", to: "/home", reason: "not-admin" }); // remembered
+    const data = cookies.member.split("; ").find((part) => part.startsWith("better-auth.session_data="))!.split("=")[1]!;
+    const { expiresAt } = JSON.parse(Buffer.from(decodeURIComponent(data), "base64url").toString("utf8")) as { expiresAt: number };
+    vi.useFakeTimers({ toFake: ["Date"], now: expiresAt + 1 });
+    try {
+      // The cache has expired: no user from it, so the page decides (as for a header never seen).
+      expect(await decideFresh(cookies.member)).toEqual({ action: "next" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("does not let a remembered header vouch for an altered one", async () => {
+    const fresh = createSessionProxy({ secret: SECRET });
+    const decideFresh = (cookie: string) => fresh.decide(new Request(`${ORIGIN}/admin`, { headers: { cookie } }));
+    expect(await decideFresh(cookies.admin)).toEqual({ action: "next" });
+    expect(await decideFresh(cookies.member)).toEqual({ action: "redirect", to: "/home", reason: "not-admin" });
+    const [adminToken, adminCache] = cookies.admin.split("; ") as [string, string];
+    const [memberToken, memberCache] = cookies.member.split("; ") as [string, string];
+    // One character of the token's signature changed, beside the remembered cache: no session.
+    const at = adminToken.length - 4;
+    const altered = adminToken.slice(0, at) + (adminToken[at] === "A" ? "B" : "A") + adminToken.slice(at + 1);
+    expect(await decideFresh(`${altered}; ${adminCache}`)).toMatchObject({ action: "redirect", reason: "signed-out" });
+    // Remembered token and cache, crossed: each cache belongs to another token, so neither vouches.
+    expect(await decideFresh(`${memberToken}; ${adminCache}`)).toEqual({ action: "next" });
+    expect(await decideFresh(`${adminToken}; ${memberCache}`)).toEqual({ action: "next" });
+    expect(await decideFresh(cookies.admin)).toEqual({ action: "next" });
   });
 
   it("never throws on malformed cookies", async () => {

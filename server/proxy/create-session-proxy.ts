@@ -89,7 +89,50 @@ async function isValidBounce(value: string | null, token: string, secret: string
   return constantTimeEqual(new TextEncoder().encode(value.slice(dot + 1)), new TextEncoder().encode(expected));
 }
 
-async function readCookies(request: Request, secret: string, names: SessionCookieNames): Promise<RequestCookies> {
+/**
+ * What each recent Cookie header was found to say, by the header's exact text, so a user's next request
+ * costs a lookup instead of two HMAC verifications, base64 and JSON. An entry only ever answers the very
+ * bytes that were verified, and only until the cache it read expires (its own expiry or the session's,
+ * whichever is first): a forged, altered or expired cookie misses and is checked in full. Bounded; the
+ * oldest entry goes first.
+ */
+class VerifiedCookies {
+  private readonly entries = new Map<string, { cookies: RequestCookies; validUntil: number }>();
+  constructor(private readonly max: number) {}
+
+  get(header: string, now: number): RequestCookies | undefined {
+    const entry = this.entries.get(header);
+    if (!entry) return undefined;
+    this.entries.delete(header);
+    if (entry.validUntil <= now) return undefined;
+    this.entries.set(header, entry); // most recently used last
+    return entry.cookies;
+  }
+
+  set(header: string, cookies: RequestCookies, validUntil: number): void {
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(header, { cookies, validUntil });
+  }
+}
+
+/** Cookie headers longer than this (several KB of unrelated cookies) are verified every time. */
+const MAX_REMEMBERED_HEADER = 8192;
+
+async function readCookies(request: Request, secret: string, names: SessionCookieNames, verified?: VerifiedCookies): Promise<RequestCookies> {
+  const header = request.headers.get("cookie");
+  if (!header) return { token: null, user: null, bounce: null };
+  const now = Date.now();
+  const remembered = verified?.get(header, now);
+  if (remembered) return remembered;
+  const { cookies, validUntil } = await verifyCookies(request, secret, names);
+  if (verified && header.length <= MAX_REMEMBERED_HEADER && validUntil > now) verified.set(header, cookies, validUntil);
+  return cookies;
+}
+
+/** Expiry in ms of a value better-auth stored as a Date (an ISO string once in JSON), or +∞. */
+const expiryOf = (value: unknown) => (value == null ? Number.POSITIVE_INFINITY : new Date(value as string).getTime());
+
+async function verifyCookies(request: Request, secret: string, names: SessionCookieNames): Promise<{ cookies: RequestCookies; validUntil: number }> {
   const cookies = await readRequestCookies(request.headers, {
     signed: names.map((name) => name.token),
     plain: [...names.map((name) => name.cache), BOUNCE_COOKIE],
@@ -100,18 +143,37 @@ async function readCookies(request: Request, secret: string, names: SessionCooki
     if (!token) continue;
     const data = cookies[name.cache];
     let user: CachedUser | null = null;
+    // A token without a cache says the same as long as the secret is the same; a cache says it until it expires.
+    let validUntil = Number.POSITIVE_INFINITY;
     if (data) {
       try {
         // better-auth verifies the cache's signature and expiry; the kit also requires its token.
         const cached = await getCookieCache(new Headers({ cookie: `${name.cache}=${data}` }), { secret, isSecure: name.secure, cookiePrefix: name.cookiePrefix });
-        if (cached?.user && cached.session?.token === token) user = cached.user as CachedUser;
+        if (cached?.user && cached.session?.token === token) {
+          user = cached.user as CachedUser;
+          validUntil = Math.min(cacheExpiry(data), expiryOf(cached.session.expiresAt));
+        }
       } catch {
         // A malformed cache is no cache.
       }
     }
-    return { token, user, bounce: cookies[BOUNCE_COOKIE] ?? null };
+    return { cookies: { token, user, bounce: cookies[BOUNCE_COOKIE] ?? null }, validUntil };
   }
-  return { token: null, user: null, bounce: null };
+  return { cookies: { token: null, user: null, bounce: null }, validUntil: Number.POSITIVE_INFINITY };
+}
+
+/**
+ * When the signed cache `data` (already verified by getCookieCache) stops being valid: its own
+ * `expiresAt`, the one better-auth checks. Unknown (another cache strategy than the default "compact"):
+ * now, so nothing is remembered.
+ */
+function cacheExpiry(data: string): number {
+  try {
+    const json = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(data.replace(/-/gu, "+").replace(/_/gu, "/")), (c) => c.charCodeAt(0)))) as { expiresAt?: unknown };
+    return typeof json.expiresAt === "number" ? json.expiresAt : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -133,6 +195,7 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
   const rule: AdminRule = { adminRoles: options.adminRoles, adminUserIds: options.adminUserIds };
   const names = sessionCookieNames(options.cookiePrefix ?? "better-auth");
   let secret = options.secret;
+  const verified = new VerifiedCookies(256);
 
   async function decide(request: Request): Promise<ProxyDecision> {
     secret ??= resolveAuthSecret();
@@ -143,7 +206,7 @@ export function createSessionProxy(options: SessionProxyOptions = {}) {
     const isAuthPath = authPaths.some((prefix) => isUnder(path, prefix));
     if (!isProtected && !isAuthPath) return { action: "next" };
 
-    const cookies = await readCookies(request, secret, names);
+    const cookies = await readCookies(request, secret, names, verified);
     const hasSessionCookie = cookies.token !== null;
     const { user } = cookies;
 
