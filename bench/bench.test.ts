@@ -2,6 +2,8 @@ import { describe, expect } from "vitest";
 import { itOnPostgres } from "../test-utils/postgres-only";
 import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
+import { measureScale } from "./scale";
+import { measurePageCost } from "./page-cost";
 import { startDemoApp } from "../e2e/demo-app";
 import { signInOverHttp } from "../e2e/security/http-session";
 
@@ -24,6 +26,35 @@ describe("the session benchmark", () => {
       expect(timing.p99_ms).toBeGreaterThanOrEqual(timing.median_ms);
     }
   });
+
+  itOnPostgres("seeds sessions in bulk, finds the lookup on the token index, and sweeps exactly the expired ones", "it seeds and explains on a PostgreSQL server", async () => {
+    const scale = await measureScale({ users: 1000, sessions: 10_000, calls: 20 });
+    expect(scale.indexScanOnToken, scale.plan).toBe(true);
+    expect(scale.sweep.expired).toBe(9000); // nine in ten seeded sessions have ended
+    expect(scale.sweep.deleted).toBe(9000);
+    expect(scale.sweep.left).toBe(1000 + 2); // the live tenth, and Ada's sign-up and sign-in
+    expect(scale.sweep.batches).toBe(2);
+  });
+
+  itOnPostgres("compares /home with the same page drawn with no session work: both show Alan's dashboard and menu, with no errors under load", "it loads the demo on PostgreSQL", async () => {
+    const app = await startDemoApp({}, { countStatements: false });
+    try {
+      const { cookie } = await signInOverHttp(app, "alan@example.com");
+      const [home, bare] = [await (await fetch(`${app.url}/home`, { headers: { cookie } })).text(), await (await fetch(`${app.url}/bench/bare`)).text()];
+      for (const html of [home, bare]) {
+        expect(html).toContain('aria-label="Account menu for Alan Turing"');
+        expect(html).toContain("Personal dashboard");
+        expect(html).toContain("Welcome, Alan Turing. You are not in an organization.");
+      }
+      const cost = await measurePageCost({ url: app.url, cookie, rounds: 1, seconds: 1 });
+      expect(cost.kit.errors).toBe(0);
+      expect(cost.bare.errors).toBe(0);
+      expect(cost.kit.rps).toBeGreaterThan(0);
+      expect(cost.bare.rps).toBeGreaterThan(0);
+    } finally {
+      await app.stop();
+    }
+  }, 120_000);
 
   itOnPostgres("measures first paint on both demo builds: no session request after load, the same statements per request", "it counts statements on the wire between each demo and PostgreSQL", async () => {
     const [dynamic, cacheComponents] = [await startDemoApp(), await startDemoApp({ DEMO_CACHE_COMPONENTS: "1" })];

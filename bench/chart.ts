@@ -2,7 +2,10 @@ import { writeFileSync } from "node:fs";
 
 interface ChartInput {
   session: { kitToFloor: number; betterAuthToFloor: number };
-  proxy: { toLookup: number };
+  proxy: { toLookup: number; firstSight: { toLookup: number } };
+  concurrent: { p99KitToFloor: number };
+  scale: { kitToFloor: number };
+  pageCost?: { throughputToBare: number; p99ToBare: number };
   bundle: { kit: { gzip: number }; betterAuthUi: { gzip: number }; clerk: { gzip: number } };
   firstPaint: { shellFirstByteToDynamicFirstByte: number; nameToDynamicFull: number };
 }
@@ -13,7 +16,16 @@ export function writeRatioChart(file: string, results: ChartInput): void {
   const bars = [
     ["better-auth getSession / floor", results.session.betterAuthToFloor],
     ["kit lookup / floor", results.session.kitToFloor],
-    ["proxy decision / kit lookup", results.proxy.toLookup],
+    ["proxy decision (header seen) / kit lookup", results.proxy.toLookup],
+    ["proxy decision (new header) / kit lookup", results.proxy.firstSight.toLookup],
+    ["50 concurrent lookups p99 / floor p99", results.concurrent.p99KitToFloor],
+    ["lookup among 1M sessions / floor", results.scale.kitToFloor],
+    ...(results.pageCost
+      ? ([
+          ["/home throughput / bare page", results.pageCost.throughputToBare],
+          ["/home p99 / bare page", results.pageCost.p99ToBare],
+        ] as const)
+      : []),
     ["shell first byte / dynamic first byte", results.firstPaint.shellFirstByteToDynamicFirstByte],
     ["name in stream / dynamic full page", results.firstPaint.nameToDynamicFull],
     ["kit bundle / lightest peer (gzip)", results.bundle.kit.gzip / lightest],

@@ -1,7 +1,6 @@
 // npm run bench: the kit's costs measured side by side in one run on this machine, as ratios.
 // Writes bench/results.json and bench/ratios.svg and prints a table. BENCH_N sets the call count.
 import { spawnSync } from "node:child_process";
-import autocannon from "autocannon";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +9,8 @@ import { startDemoApp } from "../e2e/demo-app";
 import { bundleSize, ENTRIES, installPeers, OPTIONAL_PEER_INTEGRATIONS, PEER_VERSIONS } from "./bundle";
 import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
+import { measureScale } from "./scale";
+import { measurePageCost } from "./page-cost";
 import { writeRatioChart } from "./chart";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -19,7 +20,11 @@ const N = Number(process.env.BENCH_N ?? 2000);
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 log(`session lookup and proxy, ${N} sequential calls each`);
-const { session, proxy } = await measureSessionPath(N);
+const { session, proxy, concurrent } = await measureSessionPath(N);
+
+const SCALE = { users: Number(process.env.BENCH_USERS ?? 100_000), sessions: Number(process.env.BENCH_SESSIONS ?? 1_000_000) };
+log(`${SCALE.sessions} sessions of ${SCALE.users} users (most expired), seeded in bulk: lookup vs floor, plan, sweep`);
+const scale = await measureScale({ ...SCALE, calls: N });
 
 log("statements per request on the demo's production build (1, 5 and 20 components)");
 const app = await startDemoApp();
@@ -53,11 +58,20 @@ const firstPaint = await measureFirstPaint({
 });
 await cached.stop();
 
-log("throughput: /home with a valid session, 50 connections for 10 s (autocannon; the server is its own process)");
-// autocannon drives the load from this process; the server is the separate `next start` process.
-const load = await autocannon({ url: `${app.url}/home`, connections: 50, duration: 10, headers: { cookie } });
-const throughput = { rps: Math.round(load.requests.average), p99_ms: load.latency.p99, errors: load.errors + load.non2xx + load.timeouts };
 await app.stop();
+
+log("page cost: /home with the kit vs the same page with no session work, 50 connections 10 s each, 3 alternating rounds");
+// autocannon drives the load from this process; the server is the separate `next start` process, on
+// PostgreSQL directly (no statement-counting proxy in the way).
+const loaded = await startDemoApp({}, { countStatements: false });
+const alan = await fetch(`${loaded.url}/api/auth/sign-in/email`, {
+  method: "POST",
+  headers: { "content-type": "application/json", origin: loaded.url },
+  body: JSON.stringify({ email: "alan@example.com", password: "password1234" }),
+});
+const pageCost = await measurePageCost({ url: loaded.url, cookie: alan.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") });
+await loaded.stop();
+const throughput = { rps: Math.round(pageCost.kit.rps), p99_ms: pageCost.kit.p99_ms, errors: pageCost.kit.errors };
 
 log("client bundles (esbuild, minified, React and Next external)");
 const scratch = path.join(ROOT, "bench/.peers");
@@ -90,8 +104,11 @@ const results = {
   session,
   perRequest,
   proxy,
+  concurrent,
+  scale,
   bundle: { ...bundle, kitToLightestPeer: Math.round((bundle.kit.gzip / lightestPeer) * 100) / 100, peers: PEER_VERSIONS },
   throughput,
+  pageCost,
   firstPaint,
   times: { buildStorybook_ms: buildStorybookMs, npmTest_ms: npmTestMs },
   notes: {
@@ -109,14 +126,19 @@ console.log(`
 | session lookup median (p99) | ${session.kit.median_ms} ms (${session.kit.p99_ms}) | ${session.betterAuth.median_ms} ms (${session.betterAuth.p99_ms}) | ${session.floor.median_ms} ms (${session.floor.p99_ms}) | kit ${session.kitToFloor}x floor, better-auth ${session.betterAuthToFloor}x |
 | statements per lookup | ${session.kit.statements} | ${session.betterAuth.statements} | ${session.floor.statements} | |
 | statements per request, 1 / 5 / 20 components | ${perRequest[1]} / ${perRequest[5]} / ${perRequest[20]} | | | |
-| proxy decision | ${proxy.median_ms} ms, ${proxy.statements} statements | | | ${proxy.toLookup}x the kit's lookup |
+| proxy decision, signed in to /home, a Cookie header seen before | ${proxy.median_ms} ms, ${proxy.statements} statements | | | ${proxy.toLookup}x the kit's lookup (target ≤ 0.25) |
+| proxy decision, the same, a Cookie header never seen | ${proxy.firstSight.median_ms} ms | | | ${proxy.firstSight.toLookup}x the kit's lookup |
+| proxy decision, a path that needs no session | ${proxy.publicPath.median_ms} ms | | | ${proxy.publicPath.toLookup}x the kit's lookup |
+| ${concurrent.concurrency} concurrent lookups, pools of ${concurrent.poolSize}: p50 / p99 | ${concurrent.kit.median_ms} / ${concurrent.kit.p99_ms} ms | | floor ${concurrent.floor.median_ms} / ${concurrent.floor.p99_ms} ms | p99 ${concurrent.p99KitToFloor}x the floor's (target ≤ 2), p50 ${concurrent.p50KitToFloor}x |
+| lookup among ${scale.sessions} sessions of ${scale.users} users, median (p99) | ${scale.kit.median_ms} ms (${scale.kit.p99_ms}) | | floor ${scale.floor.median_ms} ms (${scale.floor.p99_ms}) | ${scale.kitToFloor}x the floor (target ≤ 2); index scan on the token: ${scale.indexScanOnToken ? "yes" : "NO"} |
+| sweep of ${scale.sweep.expired} expired sessions, batches of 5000 | ${scale.sweep.total_ms} ms, ${scale.sweep.batches} batches, longest ${scale.sweep.longestBatch_ms} ms | | | ${scale.sweep.rowsPerSecond} rows/s; a lookup beside it: median ${scale.sweep.lookupDuringSweep.median_ms} ms, max ${scale.sweep.lookupDuringSweep.max_ms} ms |
 | client bundle gzip (brotli) | ${kb(bundle.kit.gzip)} (${kb(bundle.kit.brotli)}) | | better-auth-ui ${kb(bundle.betterAuthUi.gzip)}, Clerk ${kb(bundle.clerk.gzip)} | ${results.bundle.kitToLightestPeer}x the lightest peer |
 | /home first byte, Cache Components vs dynamic (median of ${firstPaint.count}) | shell ${firstPaint.cacheComponents.firstByte_ms} ms | | dynamic ${firstPaint.dynamic.firstByte_ms} ms | ${firstPaint.shellFirstByteToDynamicFirstByte}x (target ≤ 0.5) |
 | /home user's name in the stream vs the dynamic page's full response | ${firstPaint.cacheComponents.name_ms} ms | | dynamic full ${firstPaint.dynamic.full_ms} ms (name at ${firstPaint.dynamic.name_ms} ms) | ${firstPaint.nameToDynamicFull}x (target ≤ 1.1) |
 | /home full response, Cache Components / dynamic | ${firstPaint.cacheComponents.full_ms} ms | | ${firstPaint.dynamic.full_ms} ms | ${Math.round((firstPaint.cacheComponents.full_ms / firstPaint.dynamic.full_ms) * 100) / 100}x |
 | /home session requests after load (Chromium), Cache Components / dynamic | ${firstPaint.cacheComponents.sessionRequestsAfterLoad} / ${firstPaint.dynamic.sessionRequestsAfterLoad} | | | |
 | /home statements per request, Cache Components / dynamic | ${firstPaint.cacheComponents.statementsPerRequest} / ${firstPaint.dynamic.statementsPerRequest} | | | |
-| /home throughput, 50 connections 10 s | ${throughput.rps} req/s, p99 ${throughput.p99_ms} ms, ${throughput.errors} errors | | | |
+| /home (Alan) vs the same page with no session work, 50 connections, ${pageCost.rounds} × ${pageCost.seconds} s alternating | ${pageCost.kit.rps} req/s, p99 ${pageCost.kit.p99_ms} ms, ${pageCost.kit.errors} errors | | bare ${pageCost.bare.rps} req/s, p99 ${pageCost.bare.p99_ms} ms, ${pageCost.bare.errors} errors | throughput ${pageCost.throughputToBare}x (target ≥ 0.9), p99 ${pageCost.p99ToBare}x (target ≤ 1.2) |
 | build-storybook | ${buildStorybookMs} ms | | | |
 | npm test | ${npmTestMs ?? "not run (pass --with-npm-test)"}${npmTestMs ? " ms" : ""} | | | |
 `);

@@ -75,7 +75,7 @@ async function embeddedDemoDatabase() {
  * proxy. Without: on a fresh embedded PGlite database, which the demo also serves on a loopback port
  * so the tests can read and change it.
  */
-export async function startDemoApp(env: Record<string, string> = {}): Promise<DemoApp> {
+export async function startDemoApp(env: Record<string, string> = {}, { countStatements = true }: { countStatements?: boolean } = {}): Promise<DemoApp> {
   const postgres = testBackends().find((backend) => backend.name === "postgres");
   let database: TestDatabase;
   let wire: PgWireProxy | undefined;
@@ -83,8 +83,9 @@ export async function startDemoApp(env: Record<string, string> = {}): Promise<De
   if (postgres) {
     database = await postgres.create();
     await seed(database);
-    wire = await startPgWireProxy((database.target as { url: string }).url);
-    databaseEnv = { DATABASE_URL: wire.url };
+    // countStatements false (load tests): straight to the database, no counting proxy in between.
+    wire = countStatements ? await startPgWireProxy((database.target as { url: string }).url) : undefined;
+    databaseEnv = { DATABASE_URL: wire?.url ?? (database.target as { url: string }).url };
   } else {
     const embedded = await embeddedDemoDatabase();
     database = embedded.database;
