@@ -3,6 +3,10 @@ import { itOnPostgres } from "../test-utils/postgres-only";
 import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
 import { measureScale } from "./scale";
+import { BUNDLE_PARTS, bundleSize, ENTRIES } from "./bundle";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
 import { measurePageCost } from "./page-cost";
 import { startDemoApp } from "../e2e/demo-app";
 import { signInOverHttp } from "../e2e/security/http-session";
@@ -10,6 +14,16 @@ import { signInOverHttp } from "../e2e/security/http-session";
 // The benchmark on a small count: it must run, and its statement counts (exact) must hold.
 // Times are printed by `npm run bench`, never asserted.
 describe("the session benchmark", () => {
+  it("measures the kit's client bundle and each part's share of it (bytes are exact, so they may be asserted)", async () => {
+    const full = await bundleSize(ENTRIES.kit, ROOT);
+    expect(await bundleSize(ENTRIES.kit, ROOT)).toEqual(full); // deterministic
+    for (const [part, pattern] of Object.entries(BUNDLE_PARTS)) {
+      const without = await bundleSize(ENTRIES.kit, ROOT, [], pattern);
+      expect(without.gzip, part).toBeLessThan(full.gzip);
+      expect(without.gzip, part).toBeGreaterThan(0);
+    }
+  });
+
   itOnPostgres("runs, with 1 statement per kit lookup, 2 for better-auth's, 1 for the floor and 0 in the proxy", "it compares lookups against a PostgreSQL round trip and counts statements on the wire", async () => {
     const { session, proxy, concurrent } = await measureSessionPath(20);
     expect(session.kit.statements).toBe(1);

@@ -6,9 +6,26 @@ import { build } from "esbuild";
 
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "next", "next/*"];
 
-/** Minified ESM for the browser with React and Next left out; gzip and brotli sizes in bytes. */
-export async function bundleSize(entry: string, cwd: string, alsoExternal: string[] = []): Promise<{ raw: number; gzip: number; brotli: number }> {
+/**
+ * What it would take (issue 21): packages whose code a change could move out of the first load, each
+ * replaced by an empty module in a copy of the kit's bundle, so its share is measured, not guessed.
+ */
+export const BUNDLE_PARTS: Record<string, RegExp> = {
+  "tailwind-merge (className conflicts)": /^tailwind-merge$/,
+  "better-auth's React client with its plugins (the kit's default authClient)": /^(better-auth\/(react|client\/plugins)|@better-fetch\/fetch|nanostores)$/,
+  "Radix DropdownMenu and what it brings (popper, focus scope, scroll lock)": /^@radix-ui\/react-dropdown-menu$/,
+};
+
+/** Minified ESM for the browser with React and Next left out; gzip and brotli sizes in bytes. `without`: imports replaced by an empty module. */
+export async function bundleSize(entry: string, cwd: string, alsoExternal: string[] = [], without?: RegExp): Promise<{ raw: number; gzip: number; brotli: number }> {
   const result = await build({
+    plugins: without
+      ? [{ name: "without", setup: (b) => {
+          b.onResolve({ filter: without }, (args) => ({ path: args.path, namespace: "without" }));
+          // CommonJS, so any named import of it bundles (the bundle is measured, never run).
+          b.onLoad({ filter: /.*/, namespace: "without" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+        } }]
+      : [],
     stdin: { contents: entry, resolveDir: cwd, loader: "tsx" },
     bundle: true,
     minify: true,
