@@ -105,6 +105,7 @@ describe("entry points", () => {
         "UnauthorizedError",
         "createAuth",
         "createDeviceSessions",
+        "createExpiredSessionSweep",
         "createRouteHandlers",
         "createServerSignOut",
         "createSessionComponents",

@@ -1,18 +1,22 @@
+import { connection } from "next/server";
 import { UserMenuView } from "session-kit";
 
 // The reference for `npm run bench`'s page cost: what /home shows Alan (no organization), drawn from a
-// fixed user with no session work at all (no cookie is read: the bench requests it without one, so the
-// layout's provider finds no session cookie and asks nothing). Not linked from anywhere.
-const ALAN = { name: "Alan Turing", email: "alan@example.com", image: null };
+// fixed visitor, not a user of the app, with no session work at all (the bench requests it without a
+// cookie, so the layout's provider finds no session cookie and asks nothing). Not linked from anywhere.
+// Rendered per request like /home (connection()), so under Cache Components its shell holds only the
+// loading state and no user data, as every shell must.
+const VISITOR = { name: "Fixed Visitor", email: "visitor@example.com", image: null };
 
-export default function BarePage() {
+export default async function BarePage() {
+  await connection();
   return (
     <section className="grid gap-2">
       <div className="flex justify-end">
-        <UserMenuView user={ALAN} />
+        <UserMenuView user={VISITOR} />
       </div>
       <h1 className="text-2xl font-semibold">Personal dashboard</h1>
-      <p>Welcome, {ALAN.name}. You are not in an organization.</p>
+      <p>Welcome, {VISITOR.name}. You are not in an organization.</p>
     </section>
   );
 }
