@@ -62,11 +62,8 @@ export async function timeConcurrent(concurrency: number, total: number, call: (
   return { median_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)) };
 }
 
-/** A fresh PostgreSQL database with one signed-in user; needs DATABASE_URL (or the local default). */
-async function setUp() {
-  const databaseUrl = process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
-  const backend = testBackends({ DATABASE_URL: databaseUrl }).find((b) => b.name === "postgres")!;
-  const database: TestDatabase = await backend.create();
+/** Ada signed up and signed in through a real better-auth on `database`: its cookies and bare token. */
+export async function signInAda(database: TestDatabase) {
   const auth = createAuth({ prisma: database.prisma, secret: SECRET, baseURL: ORIGIN });
   const post = (path: string, body: unknown) =>
     auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(body) }));
@@ -75,12 +72,21 @@ async function setUp() {
   const cookies = signIn.headers.getSetCookie().map((c) => c.split(";")[0]!);
   const tokenCookie = cookies.find((c) => c.startsWith("better-auth.session_token="))!;
   const token = decodeURIComponent(tokenCookie.split("=")[1]!).split(".")[0]!;
-  return { database, auth, cookies, tokenCookie, token, url: (database.target as { url: string }).url };
+  return { auth, cookies, tokenCookie, token };
 }
 
-const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100;
+/** A fresh PostgreSQL database with one signed-in user; needs DATABASE_URL (or the local default). */
+async function setUp() {
+  const databaseUrl = process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
+  const backend = testBackends({ DATABASE_URL: databaseUrl }).find((b) => b.name === "postgres")!;
+  const database: TestDatabase = await backend.create();
+  return { database, ...(await signInAda(database)), url: (database.target as { url: string }).url };
+}
 
-const FLOOR_SQL = `SELECT s.*, u.* FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = $1 AND s."expiresAt" > now() LIMIT 1`;
+export const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100;
+
+/** The floor: one prepared pg query joining the session to its user by token. */
+export const FLOOR_SQL = `SELECT s.*, u.* FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = $1 AND s."expiresAt" > now() LIMIT 1`;
 
 /**
  * 1 and 3: the session lookup three ways (the kit's, better-auth's, and the floor: one raw pg query),

@@ -2,6 +2,7 @@
 // the same page drawn from a fixed user with no session work (demo/app/bench/bare), on one server under
 // the same load, in alternating runs so drift on the machine hits both alike.
 import autocannon from "autocannon";
+import { ratio } from "./measure";
 
 export interface PageLoad {
   rps: number;
@@ -13,8 +14,6 @@ async function load(url: string, headers: Record<string, string>, seconds: numbe
   const result = await autocannon({ url, connections: 50, duration: seconds, headers });
   return { rps: result.requests.average, p99_ms: result.latency.p99, errors: result.errors + result.non2xx + result.timeouts };
 }
-
-const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100;
 
 export async function measurePageCost({ url, cookie, rounds = 3, seconds = 10 }: { url: string; cookie: string; rounds?: number; seconds?: number }) {
   const kit: PageLoad[] = [];

@@ -1,17 +1,12 @@
 // A million sessions (issue 21): the lookup against the floor on a table the size a real app's grows
 // to, the plan PostgreSQL picks for the kit's statement, and what sweeping the expired rows costs.
 import pg from "pg";
-import { createAuth } from "../server/auth";
 import { createExpiredSessionSweep } from "../server/session-sweep";
 import { createSessionLookup } from "../server/session-lookup";
 import { lookupSchemaFor, lookupStatement } from "../server/session-schema";
 import { testBackends } from "../test-utils/databases";
-import { time } from "./measure";
+import { FLOOR_SQL, ratio, signInAda, time } from "./measure";
 
-const SECRET = "bench-secret-that-is-at-least-32-characters-long";
-const ORIGIN = "http://localhost:3000";
-const FLOOR_SQL = `SELECT s.*, u.* FROM "session" s JOIN "user" u ON u."id" = s."userId" WHERE s."token" = $1 AND s."expiresAt" > now() LIMIT 1`;
-const ratio = (value: number, base: number) => Math.round((value / base) * 100) / 100;
 
 export async function measureScale({ users, sessions, calls }: { users: number; sessions: number; calls: number }) {
   const url = process.env.DATABASE_URL ?? "postgresql://root@127.0.0.1:5432/postgres";
@@ -39,13 +34,7 @@ export async function measureScale({ users, sessions, calls }: { users: number; 
     await sql.query("ANALYZE");
     const seedMs = Math.round(performance.now() - seedStart);
 
-    const auth = createAuth({ prisma: database.prisma, secret: SECRET, baseURL: ORIGIN });
-    const post = (path: string, body: unknown) =>
-      auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN }, body: JSON.stringify(body) }));
-    await post("/sign-up/email", { email: "ada@example.com", password: "password1234", name: "Ada Lovelace" });
-    const signIn = await post("/sign-in/email", { email: "ada@example.com", password: "password1234" });
-    const tokenCookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.startsWith("better-auth.session_token="))!;
-    const token = decodeURIComponent(tokenCookie.split("=")[1]!).split(".")[0]!;
+    const { auth, tokenCookie, token } = await signInAda(database);
     const headers = new Headers({ cookie: tokenCookie });
 
     const lookup = createSessionLookup(auth, database);
