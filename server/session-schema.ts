@@ -66,7 +66,8 @@ export function lookupSchemaFor(options: BetterAuthOptions, overrides: SchemaOve
   };
 }
 
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+/** A SQL identifier, double-quoted. */
+export const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /** The one statement: the session joined to its user by token, unexpired, the user not banned. */
 export function lookupStatement(schema: LookupSchema): string {

@@ -1,6 +1,6 @@
 import type { AppAuth } from "./app-auth";
 import { type LookupDatabase, statementRunnerFor } from "./session-lookup";
-import { lookupSchemaFor, type SchemaOverrides } from "./session-schema";
+import { lookupSchemaFor, quote, type SchemaOverrides } from "./session-schema";
 
 export interface SweepOptions {
   /** Rows deleted per statement. Default 5000: each batch holds its row locks for a few milliseconds. */
@@ -17,8 +17,6 @@ export interface SweepResult {
   /** The slowest single batch: how long its rows stayed locked. */
   longestBatchMs: number;
 }
-
-const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
  * Deletes expired sessions in batches, on the app's own session table (read from its better-auth
