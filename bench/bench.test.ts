@@ -17,6 +17,12 @@ describe("the session benchmark", () => {
   it("measures the kit's client bundle and each part's share of it (bytes are exact, so they may be asserted)", async () => {
     const full = await bundleSize(ENTRIES.kit, ROOT);
     expect(await bundleSize(ENTRIES.kit, ROOT)).toEqual(full); // deterministic
+    // Issue 21's target, in bytes: at most 45 KB gzip for the first load.
+    expect(full.gzip).toBeLessThanOrEqual(45 * 1024);
+    // The default client waits for first use: better-auth's client code is in a chunk of its own.
+    expect(full.firstLoadPackages).toEqual(expect.arrayContaining(["@radix-ui/react-dropdown-menu", "tailwind-merge", "clsx"]));
+    for (const name of ["better-auth", "@better-fetch/fetch", "nanostores"]) expect(full.firstLoadPackages).not.toContain(name);
+    expect(full.onDemandGzip).toBeGreaterThan(10 * 1024);
     for (const [part, pattern] of Object.entries(BUNDLE_PARTS)) {
       const without = await bundleSize(ENTRIES.kit, ROOT, [], pattern);
       expect(without.gzip, part).toBeLessThan(full.gzip);

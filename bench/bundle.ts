@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type PluginBuild } from "esbuild";
 
 const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "next", "next/*"];
 
@@ -12,34 +12,82 @@ const EXTERNAL = ["react", "react-dom", "react/jsx-runtime", "react-dom/client",
  */
 export const BUNDLE_PARTS: Record<string, RegExp> = {
   "tailwind-merge (className conflicts)": /^tailwind-merge$/,
-  "better-auth's React client with its plugins (the kit's default authClient)": /^(better-auth\/(react|client\/plugins)|@better-fetch\/fetch|nanostores)$/,
   "Radix DropdownMenu and what it brings (popper, focus scope, scroll lock)": /^@radix-ui\/react-dropdown-menu$/,
 };
 
-/** Minified ESM for the browser with React and Next left out; gzip and brotli sizes in bytes. `without`: imports replaced by an empty module. */
-export async function bundleSize(entry: string, cwd: string, alsoExternal: string[] = [], without?: RegExp): Promise<{ raw: number; gzip: number; brotli: number }> {
+export interface BundleSize {
+  /** The first load: the entry chunk and every chunk it imports statically. Bytes; gzip and brotli per file, summed. */
+  raw: number;
+  gzip: number;
+  brotli: number;
+  /** Chunks only a dynamic import() reaches (loaded when first used), gzip. */
+  onDemandGzip: number;
+  /** The npm packages with code in the first load. */
+  firstLoadPackages: string[];
+}
+
+/**
+ * Minified ESM for the browser with React and Next left out, split at dynamic imports as an app's bundler
+ * splits it: what the first load downloads, and what waits for first use. Every kit is measured the same
+ * way. `without`: imports replaced by an empty module.
+ */
+export async function bundleSize(entry: string, cwd: string, alsoExternal: string[] = [], without?: RegExp): Promise<BundleSize> {
   const result = await build({
-    plugins: without
-      ? [{ name: "without", setup: (b) => {
-          b.onResolve({ filter: without }, (args) => ({ path: args.path, namespace: "without" }));
-          // CommonJS, so any named import of it bundles (the bundle is measured, never run).
-          b.onLoad({ filter: /.*/, namespace: "without" }, () => ({ contents: "module.exports = {};", loader: "js" }));
-        } }]
-      : [],
-    stdin: { contents: entry, resolveDir: cwd, loader: "tsx" },
+    plugins: [
+      { name: "entry", setup: (b) => {
+        b.onResolve({ filter: /^entry:measured$/ }, () => ({ path: "measured", namespace: "entry" }));
+        b.onLoad({ filter: /.*/, namespace: "entry" }, () => ({ contents: entry, resolveDir: cwd, loader: "tsx" }));
+      } },
+      ...(without
+        ? [{ name: "without", setup: (b: PluginBuild) => {
+            b.onResolve({ filter: without }, (args) => ({ path: args.path, namespace: "without" }));
+            // CommonJS, so any named import of it bundles (the bundle is measured, never run).
+            b.onLoad({ filter: /.*/, namespace: "without" }, () => ({ contents: "module.exports = {};", loader: "js" }));
+          } }]
+        : []),
+    ],
+    entryPoints: { measured: "entry:measured" },
+    outdir: path.join(cwd, ".bundle-size"), // nothing is written: only names the chunks
     bundle: true,
+    splitting: true,
     minify: true,
     format: "esm",
     platform: "browser",
     target: "es2022",
     write: false,
+    metafile: true,
     external: [...EXTERNAL, ...alsoExternal, ...alsoExternal.map((name) => `${name}/*`)],
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "silent",
     jsx: "automatic",
   });
-  const code = Buffer.from(result.outputFiles[0]!.contents);
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+  const outputs = result.metafile!.outputs;
+  const files = new Map(result.outputFiles.map((file) => [path.relative(process.cwd(), file.path), Buffer.from(file.contents)]));
+  const entryFile = Object.keys(outputs).find((name) => outputs[name]!.entryPoint)!;
+  const firstLoad = new Set<string>();
+  const visit = (name: string) => {
+    if (firstLoad.has(name)) return;
+    firstLoad.add(name);
+    for (const imported of outputs[name]!.imports) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+  };
+  visit(entryFile);
+  const size: BundleSize = { raw: 0, gzip: 0, brotli: 0, onDemandGzip: 0, firstLoadPackages: [] };
+  const packages = new Set<string>();
+  for (const [name, output] of Object.entries(outputs)) {
+    if (!name.endsWith(".js")) continue;
+    const code = files.get(name)!;
+    if (firstLoad.has(name)) {
+      for (const input of Object.keys(output.inputs)) {
+        const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//u.exec(input);
+        if (match) packages.add(match[1]!);
+      }
+      size.raw += code.length;
+      size.gzip += gzipSync(code, { level: 9 }).length;
+      size.brotli += brotliCompressSync(code).length;
+    } else size.onDemandGzip += gzipSync(code, { level: 9 }).length;
+  }
+  size.firstLoadPackages = [...packages].sort();
+  return size;
 }
 
 export const PEER_VERSIONS = { "@daveyplate/better-auth-ui": "3.4.0", "@clerk/nextjs": "7.9.0" };

@@ -2,7 +2,7 @@
 
 import type * as React from "react";
 import { createContext, useContext } from "react";
-import { authClient } from "./auth-client";
+import { deferredAuthClient } from "./default-auth-client";
 
 /**
  * What the components need of a better-auth React client: its session store, getSession, signOut and,
@@ -39,9 +39,9 @@ export interface KitFetchOptions {
   onError?: (context: { response: Response; error: unknown }) => void | Promise<void>;
 }
 
-const AuthClientContext = createContext<KitAuthClient>(authClient as unknown as KitAuthClient);
+const AuthClientContext = createContext<KitAuthClient>(deferredAuthClient);
 
-/** The auth client the components talk to: the app's, given to AuthClientProvider or SessionProvider; else the kit's. */
+/** The auth client the components talk to: the app's, given to AuthClientProvider or SessionProvider; else the kit's own `authClient`, loaded when first used. */
 export function useKitAuthClient(): KitAuthClient {
   return useContext(AuthClientContext);
 }

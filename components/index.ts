@@ -9,7 +9,9 @@ export {
   type AccountSwitcherViewProps,
 } from "./account-switcher";
 export { AdminLink, type AdminLinkProps } from "./admin-link";
-export { type AuthClient, authClient, type SessionData } from "./auth-client";
+// The kit's default client itself is `session-kit/auth-client`: here it would put better-auth's client
+// in every app's first load, though components load it only when the app gives them no client.
+export type { AuthClient, SessionData } from "./auth-client";
 export { AuthClientProvider, type KitAuthClient, useKitAuthClient } from "./auth-client-context";
 export { type Device, DeviceListView, type DeviceListViewProps } from "./device-list";
 export { ImpersonationBanner, type ImpersonationBannerProps, ImpersonationBannerView, type ImpersonationBannerViewProps } from "./impersonation-banner";

@@ -9,6 +9,7 @@ describe("entry points", () => {
     expect(Object.keys(exports)).toMatchInlineSnapshot(`
       [
         ".",
+        "./auth-client",
         "./server",
         "./actions",
         "./proxy",
@@ -25,6 +26,10 @@ describe("entry points", () => {
         "./package.json",
       ]
     `);
+  });
+
+  it("session-kit/auth-client: the kit's default client, apart so the main entry never brings it", async () => {
+    expect(Object.keys(await import("../components/auth-client")).sort()).toEqual(["authClient"]);
   });
 
   it("session-kit (client)", async () => {
@@ -59,7 +64,6 @@ describe("entry points", () => {
         "UserMenuView",
         "announceSessionChange",
         "arabicMessages",
-        "authClient",
         "describeUserAgent",
         "englishMessages",
         "formatMessage",

@@ -60,6 +60,9 @@ function appImportPath(file) {
 const ownerOf = new Map(); // repository path -> { item, file }
 for (const item of registry.items) {
   for (const file of item.files) ownerOf.set(file.path, { item, file });
+  // meta.standsFor: kit files its one file replaces in an app (lib/cn.ts, the kit's slimmer cn, is the
+  // app's whole lib/utils.ts there).
+  for (const kitFile of item.meta?.standsFor ?? []) ownerOf.set(kitFile, { item, file: item.files[0] });
 }
 
 /** The names the "session-kit" entry exports (its index lists each one). */
