@@ -39,3 +39,23 @@ describe("readSignedCookie", () => {
     expect(await readSignedCookie(new Headers(), NAME, SECRET)).toBeNull();
   });
 });
+
+describe("signatures remembered once verified", () => {
+  it("still answers by secret and by exact value: another secret, a changed token or signature read nothing", async () => {
+    const token = "Remembered0000000000000000000000";
+    const signature = await makeSignature(token, SECRET);
+    const cookie = (value: string) => new Headers({ cookie: `${NAME}=${encodeURIComponent(value)}` });
+    for (let i = 0; i < 3; i++) expect(await readSignedCookie(cookie(`${token}.${signature}`), NAME, SECRET)).toBe(token);
+    expect(await readSignedCookie(cookie(`${token}.${signature}`), NAME, `${SECRET}-rotated`)).toBeNull();
+    expect(await readSignedCookie(cookie(`${token.slice(0, -1)}1.${signature}`), NAME, SECRET)).toBeNull();
+    expect(await readSignedCookie(cookie(`${token}.${signature.slice(0, -3)}AA=`), NAME, SECRET)).toBeNull();
+    expect(await readSignedCookie(cookie(`${token}.${signature}`), NAME, SECRET)).toBe(token);
+  });
+
+  it("keeps answering rightly past its limit (the oldest forgotten, then verified again)", async () => {
+    const tokens = Array.from({ length: 1100 }, (_, i) => `t${String(i).padStart(31, "0")}`);
+    const headers = await Promise.all(tokens.map(async (t) => new Headers({ cookie: `${NAME}=${encodeURIComponent(`${t}.${await makeSignature(t, SECRET)}`)}` })));
+    for (const [i, h] of headers.entries()) expect(await readSignedCookie(h, NAME, SECRET)).toBe(tokens[i]);
+    for (const [i, h] of headers.entries()) expect(await readSignedCookie(h, NAME, SECRET)).toBe(tokens[i]);
+  });
+});

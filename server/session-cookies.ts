@@ -35,9 +35,33 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
+/**
+ * Signed values whose signature verified, by secret and value: the same cookie on a user's next request
+ * is answered without another HMAC (a pure function of the two, so remembering it changes no answer).
+ * Only successes are kept, the least recently used dropped past 1024.
+ */
+const verified = new Map<string, string>();
+const VERIFIED_LIMIT = 1024;
+
 /** better-call's getSignedCookie, step for step: the value when its signature verifies, else null. */
 async function verifySigned(value: string | undefined, secret: string): Promise<string | null> {
   if (!value) return null;
+  const remembered = `${secret}\u0000${value}`;
+  const known = verified.get(remembered);
+  if (known !== undefined) {
+    verified.delete(remembered);
+    verified.set(remembered, known);
+    return known;
+  }
+  const checked = await verifySignature(value, secret);
+  if (checked !== null) {
+    if (verified.size >= VERIFIED_LIMIT) verified.delete(verified.keys().next().value!);
+    verified.set(remembered, checked);
+  }
+  return checked;
+}
+
+async function verifySignature(value: string, secret: string): Promise<string | null> {
   const dot = value.lastIndexOf(".");
   if (dot < 1) return null;
   const signed = value.substring(0, dot);
