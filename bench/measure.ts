@@ -38,28 +38,40 @@ export async function time(n: number, call: () => Promise<unknown>): Promise<{ m
 }
 
 /**
- * `concurrency` callers at once, each making calls one after another until `total` calls are made;
- * every call's own latency, median and p99 in milliseconds.
+ * Several ways of doing one thing, timed side by side: `rounds` blocks of each in turn (after a warm-up
+ * of each), so a slower stretch of the machine (a checkpoint, autovacuum after a bulk insert, the JIT
+ * still compiling) falls on all of them alike instead of on whichever ran first.
  */
-export async function timeConcurrent(concurrency: number, total: number, call: () => Promise<unknown>): Promise<{ median_ms: number; p99_ms: number }> {
-  const run = async (calls: number, samples: number[]) => {
-    let left = calls;
+export async function timeSideBySide<Name extends string>(
+  n: number,
+  calls: Record<Name, () => Promise<unknown>>,
+  { rounds = 5, concurrency = 1 }: { rounds?: number; concurrency?: number } = {},
+): Promise<Record<Name, { median_ms: number; p99_ms: number }>> {
+  const names = Object.keys(calls) as Name[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  const block = async (call: () => Promise<unknown>, count: number, into: number[]) => {
+    let left = count;
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (left-- > 0) {
           const start = performance.now();
           await call();
-          samples.push(performance.now() - start);
+          into.push(performance.now() - start);
         }
       }),
     );
   };
-  await run(Math.min(200, total), []); // warm-up: every pool connection opened and prepared
-  const samples: number[] = [];
-  await run(total, samples);
-  samples.sort((a, b) => a - b);
+  for (const name of names) await block(calls[name], Math.min(200, n), []); // warm-up: connections opened, statements prepared
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) await block(calls[name], Math.ceil(n / rounds), samples[name]);
+  }
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { median_ms: round(percentile(samples, 50)), p99_ms: round(percentile(samples, 99)) };
+  return Object.fromEntries(
+    names.map((name) => {
+      const sorted = samples[name].sort((a, b) => a - b);
+      return [name, { median_ms: round(percentile(sorted, 50)), p99_ms: round(percentile(sorted, 99)) }];
+    }),
+  ) as Record<Name, { median_ms: number; p99_ms: number }>;
 }
 
 /** Ada signed up and signed in through a real better-auth on `database`: its cookies and bare token. */
@@ -110,11 +122,7 @@ export async function measureSessionPath(n: number) {
 
   // Timed, direct connections.
   const direct = paths(database, floorClient);
-  const timings = {
-    kit: await time(n, direct.kit),
-    betterAuth: await time(n, direct.betterAuth),
-    floor: await time(n, direct.floor),
-  };
+  const timings = await timeSideBySide(n, direct);
 
   // Counted, through the wire proxy.
   const wire = await startPgWireProxy(url);
@@ -157,8 +165,11 @@ export async function measureSessionPath(n: number) {
   const concurrent = {
     concurrency: CONCURRENCY,
     poolSize: 10,
-    kit: await timeConcurrent(CONCURRENCY, n, () => concurrentKit(headers)),
-    floor: await timeConcurrent(CONCURRENCY, n, () => floorPool.query({ name: "floor", text: FLOOR_SQL, values: [token] })),
+    ...(await timeSideBySide(
+      n,
+      { kit: () => concurrentKit(headers), floor: () => floorPool.query({ name: "floor", text: FLOOR_SQL, values: [token] }) },
+      { concurrency: CONCURRENCY },
+    )),
   };
   await floorPool.end();
 

@@ -5,7 +5,7 @@ import { createExpiredSessionSweep } from "../server/session-sweep";
 import { createSessionLookup } from "../server/session-lookup";
 import { lookupSchemaFor, lookupStatement } from "../server/session-schema";
 import { testBackends } from "../test-utils/databases";
-import { FLOOR_SQL, ratio, signInAda, time } from "./measure";
+import { FLOOR_SQL, ratio, signInAda, timeSideBySide } from "./measure";
 
 
 export async function measureScale({ users, sessions, calls }: { users: number; sessions: number; calls: number }) {
@@ -39,8 +39,7 @@ export async function measureScale({ users, sessions, calls }: { users: number; 
 
     const lookup = createSessionLookup(auth, database);
     if (!(await lookup(headers))) throw new Error("the seeded table lost Ada's session");
-    const kit = await time(calls, () => lookup(headers));
-    const floor = await time(calls, () => sql.query({ name: "floor", text: FLOOR_SQL, values: [token] }));
+    const { kit, floor } = await timeSideBySide(calls, { kit: () => lookup(headers), floor: () => sql.query({ name: "floor", text: FLOOR_SQL, values: [token] }) });
 
     const statement = lookupStatement(lookupSchemaFor(auth.options));
     const plan = (await sql.query<{ "QUERY PLAN": string }>(`EXPLAIN ${statement}`, [token])).rows.map((row) => row["QUERY PLAN"]).join("\n");
