@@ -7,7 +7,7 @@ import { BUNDLE_PARTS, bundleSize, ENTRIES } from "./bundle";
 import path from "node:path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-import { measurePageCost } from "./page-cost";
+import { measurePageCost, visibleMarkup } from "./page-cost";
 import { startDemoApp } from "../e2e/demo-app";
 import { signInOverHttp } from "../e2e/security/http-session";
 
@@ -66,6 +66,10 @@ describe("the session benchmark", () => {
         expect(html).toContain("Personal dashboard");
         expect(html.replaceAll("<!-- -->", "")).toContain(`Welcome, ${name}. You are not in an organization.`);
       }
+      // The same page: the header (switcher, menu), the dashboard's links and content, the notices.
+      expect(visibleMarkup(bare, { name: "Fixed Visitor", email: "visitor@example.com" }, "/bench/bare")).toBe(
+        visibleMarkup(home, { name: "Alan Turing", email: "alan@example.com" }, "/home"),
+      );
       const cost = await measurePageCost({ url: app.url, cookie, rounds: 1, seconds: 1 });
       expect(cost.kit.errors).toBe(0);
       expect(cost.bare.errors).toBe(0);

@@ -4,6 +4,24 @@
 import autocannon from "autocannon";
 import { ratio } from "./measure";
 
+/**
+ * A page's server HTML as a visitor sees it, for comparing /home with its twin: the body up to the first
+ * script, with the person's name, email and initials, React's generated ids, Suspense markers and the
+ * page's own path (the language link's way back) written out.
+ */
+export function visibleMarkup(html: string, person: { name: string; email: string }, path: string): string {
+  const body = html.slice(html.indexOf("<body"));
+  const initials = person.name.split(/\s+/u).map((word) => word[0]).join("");
+  return body
+    .slice(0, body.includes("<script") ? body.indexOf("<script") : undefined)
+    .replaceAll(person.name, "NAME")
+    .replaceAll(person.email, "EMAIL")
+    .replaceAll(`>${initials}<`, ">INITIALS<")
+    .replaceAll(encodeURIComponent(path), "PATH")
+    .replace(/_R_[A-Za-z0-9]+_/gu, "ID")
+    .replace(/<!--\/?\$-->/gu, "");
+}
+
 export interface PageLoad {
   rps: number;
   p99_ms: number;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestAuth } from "../test-utils/auth";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
 import { UnauthorizedError } from "./errors";
+import { createOrganizationReader } from "./organizations";
 import { createSessionKit } from "./session-kit";
 
 // The request the kit's server functions read: set per test, as Next.js would per request.
@@ -91,5 +92,25 @@ describe.each(testBackends())("accounts: the personal account and organizations,
     await expect(contextOf("")).rejects.toBeInstanceOf(UnauthorizedError);
     requestCookie = "";
     await expect(kit.listAccounts()).rejects.toBeInstanceOf(UnauthorizedError);
+  });
+
+  it("reads them in one statement with the kit's database, answering as better-auth's adapter does", async () => {
+    requestCookie = ada;
+    const adaId = (await kit.getSession())!.user.id;
+    requestCookie = grace;
+    const graceId = (await kit.getSession())!.user.id;
+    const oneStatement = createOrganizationReader(helpers.auth, db);
+    const throughAdapter = createOrganizationReader(helpers.auth);
+    for (const userId of [adaId, graceId, "no-such-user"]) {
+      expect(await oneStatement.organizationsOf(userId)).toEqual(await throughAdapter.organizationsOf(userId));
+    }
+    expect((await oneStatement.organizationsOf(adaId)).map((organization) => organization.slug)).toEqual(["acme", "globex"]);
+  });
+
+  it("names a member or organization table the database does not have, with the fix", async () => {
+    const misnamed = createOrganizationReader(helpers.auth, db, { tables: { member: "memberships" } });
+    await expect(misnamed.organizationsOf("anyone")).rejects.toThrow(/cannot find table "memberships".*createSessionKit\(\{ schema/su);
+    const miscolumned = createOrganizationReader(helpers.auth, db, { columns: { organization: { logo: "logo_url" } } });
+    await expect(miscolumned.organizationsOf("anyone")).rejects.toThrow(/column "organization"."logo_url" \(field logo\)/u);
   });
 });

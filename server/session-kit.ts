@@ -118,11 +118,11 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
     return pending;
   }
 
-  const organizations = createOrganizationReader(auth);
+  const organizations = createOrganizationReader(auth, database, options.schema);
   /**
-   * The user's organizations, read once per request (two statements through better-auth's adapter:
-   * the memberships, then their organizations) for the account context, the organization guard and the
-   * switcher alike, however many components ask.
+   * The user's organizations, read once per request (one statement with the kit's `database`, else two
+   * through better-auth's adapter) for the account context, the organization guard and the switcher
+   * alike, however many components ask.
    */
   const organizationsOf = cache(organizations.organizationsOf);
   const membershipOf = async (userId: string, organizationId: string) =>

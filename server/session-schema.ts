@@ -9,9 +9,10 @@ const OPTIONAL_SESSION_FIELDS: readonly SessionField[] = ["activeOrganizationId"
 
 /** Where the app's columns are not what better-auth's options say (Prisma's `@map`, `@@map`). */
 export interface SchemaOverrides {
-  tables?: { session?: string; user?: string };
+  /** The organization plugin's `member` and `organization` tables too, read for the account switcher. */
+  tables?: { session?: string; user?: string; member?: string; organization?: string };
   /** Field name → column name, per table: `{ user: { emailVerified: "email_verified" } }`. */
-  columns?: { session?: Record<string, string>; user?: Record<string, string> };
+  columns?: { session?: Record<string, string>; user?: Record<string, string>; member?: Record<string, string>; organization?: Record<string, string> };
   /**
    * How the database spells a column better-auth names in camelCase, where no `columns` entry says:
    * "snake_case" for Prisma's `@map("created_at")` everywhere or Drizzle's `casing: "snake_case"`.
@@ -38,10 +39,16 @@ export interface LookupSchema {
  * The tables and columns from the app's better-auth options (`modelName`, `fields`, plugins' schemas,
  * `user.additionalFields`), as better-auth itself merges them, with the app's overrides on top.
  */
+type Table = "session" | "user" | "member" | "organization";
+
+/** A field's column: the app's override, else better-auth's fieldName (or the field), in the app's casing. */
+function columnFor(overrides: SchemaOverrides, table: Table, field: string, fieldName?: string): string {
+  return overrides.columns?.[table]?.[field] ?? (overrides.casing === "snake_case" ? toSnakeCase(fieldName ?? field) : (fieldName ?? field));
+}
+
 export function lookupSchemaFor(options: BetterAuthOptions, overrides: SchemaOverrides = {}): LookupSchema {
   const tables = getAuthTables(options);
-  const columnOf = (table: "session" | "user", field: string, fieldName?: string) =>
-    overrides.columns?.[table]?.[field] ?? (overrides.casing === "snake_case" ? toSnakeCase(fieldName ?? field) : (fieldName ?? field));
+  const columnOf = (table: "session" | "user", field: string, fieldName?: string) => columnFor(overrides, table, field, fieldName);
   const sessionFields = tables.session!.fields as Record<string, { fieldName?: string }>;
   const userFields = tables.user!.fields as Record<string, { fieldName?: string; returned?: boolean }>;
   const session: LookupSchema["session"] = { id: columnOf("session", "id") };
@@ -94,25 +101,25 @@ export function rowToSession(row: Record<string, unknown>) {
   return { session, user };
 }
 
+/** A table, a field and the column it is read from: what a statement names. */
+export type NamedColumn = readonly [table: string, field: string, column: string];
+
 /**
- * Checks once that every table and column the statement names exists, so a mismatch stops with an error
+ * Checks once that every table and column a statement names exists, so a mismatch stops with an error
  * naming the table and column (and the fix) instead of a SQL error on the first request.
  */
-export async function checkLookupSchema(
+export async function checkColumns(
   run: (name: string, text: string, values: unknown[]) => Promise<Array<{ table_name: string; column_name: string }>>,
-  schema: LookupSchema,
+  what: string,
+  wanted: NamedColumn[],
 ): Promise<void> {
+  const tables = [...new Set(wanted.map(([table]) => table))];
   const rows = await run(
     "session_kit_schema",
     `SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = ANY (current_schemas(false)) AND table_name = ANY ($1)`,
-    [[schema.sessionTable, schema.userTable]],
+    [tables],
   );
   const present = new Set(rows.map((row) => `${row.table_name}.${row.column_name}`));
-  const wanted = [
-    ...Object.entries(schema.session).map(([field, column]) => [schema.sessionTable, field, column!] as const),
-    ...schema.user.map(({ field, column }) => [schema.userTable, field, column] as const),
-    ...(schema.ban ? [[schema.userTable, "banned", schema.ban.banned] as const, [schema.userTable, "banExpires", schema.ban.banExpires] as const] : []),
-  ];
   const missing = wanted.filter(([table, , column]) => !present.has(`${table}.${column}`));
   if (missing.length === 0) return;
   const tablesFound = new Set(rows.map((row) => row.table_name));
@@ -120,6 +127,38 @@ export async function checkLookupSchema(
     .map(([table, field, column]) => (tablesFound.has(table) ? `column "${table}"."${column}" (field ${field})` : `table "${table}"`))
     .filter((text, index, all) => all.indexOf(text) === index);
   throw new SessionKitConfigError(
-    `The session lookup cannot find ${described.join(", ")} in the database. Name the real tables and columns in createSessionKit({ schema: { tables, columns, casing } }) (for Prisma's @map/@@map, Drizzle's own column names), or leave out \`database\` to read sessions through better-auth's getSession.`,
+    `${what} cannot find ${described.join(", ")} in the database. Name the real tables and columns in createSessionKit({ schema: { tables, columns, casing } }) (for Prisma's @map/@@map, Drizzle's own column names), or leave out \`database\` to read sessions through better-auth's getSession.`,
   );
+}
+
+/** Checks the lookup statement's tables and columns (see checkColumns). */
+export function checkLookupSchema(
+  run: (name: string, text: string, values: unknown[]) => Promise<Array<{ table_name: string; column_name: string }>>,
+  schema: LookupSchema,
+): Promise<void> {
+  return checkColumns(run, "The session lookup", [
+    ...Object.entries(schema.session).map(([field, column]) => [schema.sessionTable, field, column!] as const),
+    ...schema.user.map(({ field, column }) => [schema.userTable, field, column] as const),
+    ...(schema.ban ? [[schema.userTable, "banned", schema.ban.banned] as const, [schema.userTable, "banExpires", schema.ban.banExpires] as const] : []),
+  ]);
+}
+
+/** The organization plugin's member and organization tables, as the account switcher reads them. */
+export function organizationsStatementFor(options: BetterAuthOptions, overrides: SchemaOverrides = {}): { text: string; columns: NamedColumn[] } {
+  const tables = getAuthTables(options);
+  const member = overrides.tables?.member ?? tables.member!.modelName;
+  const organization = overrides.tables?.organization ?? tables.organization!.modelName;
+  const memberFields = tables.member!.fields as Record<string, { fieldName?: string }>;
+  const organizationFields = tables.organization!.fields as Record<string, { fieldName?: string }>;
+  const m = (field: string) => columnFor(overrides, "member", field, memberFields[field]?.fieldName);
+  const o = (field: string) => columnFor(overrides, "organization", field, organizationFields[field]?.fieldName);
+  const columns: NamedColumn[] = [
+    [organization, "id", o("id")], [organization, "name", o("name")], [organization, "slug", o("slug")], [organization, "logo", o("logo")],
+    [member, "role", m("role")], [member, "organizationId", m("organizationId")], [member, "userId", m("userId")], [member, "createdAt", m("createdAt")],
+  ];
+  const text = `SELECT o.${quote(o("id"))} AS "id", o.${quote(o("name"))} AS "name", o.${quote(o("slug"))} AS "slug", o.${quote(o("logo"))} AS "logo", m.${quote(m("role"))} AS "role"
+FROM ${quote(member)} m JOIN ${quote(organization)} o ON o.${quote(o("id"))} = m.${quote(m("organizationId"))}
+WHERE m.${quote(m("userId"))} = $1
+ORDER BY m.${quote(m("createdAt"))}`;
+  return { text, columns };
 }

@@ -3,7 +3,7 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 
-// The root layout reads the session for its header, so a session store that does not answer (a database
+// The site layout reads the session for its header, so a session store that does not answer (a database
 // outage) lands here: a clear page that shows nothing protected and no signed-in view.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -3,34 +3,17 @@ import "@fontsource-variable/noto-sans-arabic";
 import "./globals.css";
 import type { Metadata } from "next";
 import type * as React from "react";
-import { ImpersonationBanner, SessionExpiryNotice, SignedOutNotice } from "session-kit";
-import { Header, SessionProvider } from "./_lib/kit";
-import { getLocale, languageFromCookie } from "./_lib/locale";
-import { DemoAuthClientProvider } from "./auth-client-provider";
-import { LanguageSwitch } from "./language-switch";
+import { getLocale } from "./_lib/locale";
 
 export const metadata: Metadata = { title: "session-kit demo", description: "Session-aware UI on better-auth" };
 
+// The document only: the kit's header, provider and notices are in (site)/layout.tsx, so a page outside
+// it (bench/bare, the benchmark's twin of /home) carries none of the kit's session work.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { lang, dir, messages } = await getLocale();
+  const { lang, dir } = await getLocale();
   return (
     <html lang={lang} dir={dir}>
-      <body className="min-h-screen">
-        {/* The session this request reads, handed to the client components: right on first paint (under
-            Cache Components: streamed into the static shell, each component's skeleton until then). */}
-        <DemoAuthClientProvider>
-          <SessionProvider refetchInterval={60} messages={messages} dir={dir} locale={lang}>
-            <ImpersonationBanner />
-            <Header brand="session-kit" messages={messages}>
-              {languageFromCookie && (lang === "ar" ? <LanguageSwitch to="en" label="English" /> : <LanguageSwitch to="ar" label="العربية" />)}
-            </Header>
-            <main className="mx-auto grid max-w-3xl gap-6 p-6">{children}</main>
-            {/* The session's edges: the end told ahead (and "Stay signed in"), and a sign-out made elsewhere. */}
-            <SessionExpiryNotice />
-            <SignedOutNotice />
-          </SessionProvider>
-        </DemoAuthClientProvider>
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

@@ -1,12 +1,16 @@
+import { SiteChrome } from "./(site)/site-chrome";
+
 export default function NotFound() {
   return (
-    <section className="grid gap-2">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p>
-        <a className="underline" href="/">
-          Back to the start
-        </a>
-      </p>
-    </section>
+    <SiteChrome>
+      <section className="grid gap-2">
+        <h1 className="text-2xl font-semibold">Not found</h1>
+        <p>
+          <a className="underline" href="/">
+            Back to the start
+          </a>
+        </p>
+      </section>
+    </SiteChrome>
   );
 }

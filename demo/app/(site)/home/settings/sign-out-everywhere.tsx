@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { Button } from "../../_components/button";
+import { Button } from "../../../_components/button";
 import { signOutEverywhereAction } from "./session-actions";
 
 export function SignOutEverywhere() {

@@ -1,4 +1,4 @@
-import { database, requireActiveOrganizationId } from "../../_lib/kit";
+import { database, requireActiveOrganizationId } from "../../../_lib/kit";
 
 export default async function MembersPage() {
   const organizationId = await requireActiveOrganizationId();

@@ -1,4 +1,4 @@
-import { database, requireAdmin } from "../_lib/kit";
+import { database, requireAdmin } from "../../_lib/kit";
 import { EndSessionsButton } from "./end-sessions-button";
 import { ImpersonateButton } from "./impersonate-button";
 

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { RetryCountdown, safeCallbackPath, useRetryAfter } from "session-kit";
-import { authClient } from "../_lib/auth-client";
-import { Button } from "../_components/button";
+import { authClient } from "../../_lib/auth-client";
+import { Button } from "../../_components/button";
 
 const inputClass = "h-9 rounded-md border bg-background px-3 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50";
 

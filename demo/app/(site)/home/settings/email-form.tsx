@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { SESSION_NOT_FRESH, useReauthentication } from "session-kit";
-import { Button } from "../../_components/button";
+import { Button } from "../../../_components/button";
 import { changeEmail } from "./actions";
 
 /**

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
-import { authenticatedActionClient, database, freshActionClient } from "../../_lib/kit";
+import { authenticatedActionClient, database, freshActionClient } from "../../../_lib/kit";
 
 export const updateName = authenticatedActionClient
   .inputSchema(z.object({ name: z.string().trim().min(1, "Name is required").max(100, "Name is too long") }))

@@ -1,4 +1,4 @@
-import { getAccountContext, listDevices } from "../../_lib/kit";
+import { getAccountContext, listDevices } from "../../../_lib/kit";
 import { Devices } from "./devices";
 import { EmailForm } from "./email-form";
 import { NameForm } from "./name-form";

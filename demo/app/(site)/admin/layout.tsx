@@ -1,6 +1,6 @@
 import type * as React from "react";
 import { UserCardSkeleton } from "session-kit";
-import { requireAdmin, SessionBoundary } from "../_lib/kit";
+import { requireAdmin, SessionBoundary } from "../../_lib/kit";
 
 // Admins only, checked against the database on every request; the proxy is just the first gate.
 async function AdminsOnly({ children }: { children: React.ReactNode }) {

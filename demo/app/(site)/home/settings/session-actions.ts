@@ -1,6 +1,6 @@
 "use server";
 
-import { authenticatedActionClient, signOutEverywhere } from "../../_lib/kit";
+import { authenticatedActionClient, signOutEverywhere } from "../../../_lib/kit";
 
 /** Ends every session of the signed-in user, this one included. */
 export const signOutEverywhereAction = authenticatedActionClient.action(async () => {

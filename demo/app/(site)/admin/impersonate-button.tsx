@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { authClient } from "../_lib/auth-client";
-import { Button } from "../_components/button";
+import { authClient } from "../../_lib/auth-client";
+import { Button } from "../../_components/button";
 
 /** Starts acting as another user (better-auth's admin plugin keeps the admin's own session aside). */
 export function ImpersonateButton({ userId, name }: { userId: string; name: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction } from "next-safe-action/hooks";
-import { Button } from "../../_components/button";
+import { Button } from "../../../_components/button";
 import { updateName } from "./actions";
 
 export function NameForm({ name }: { name: string }) {

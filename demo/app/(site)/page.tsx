@@ -1,4 +1,4 @@
-import { SignedIn, SignedOut } from "./_lib/kit";
+import { SignedIn, SignedOut } from "../_lib/kit";
 
 export default function HomePage() {
   return (

@@ -1,4 +1,4 @@
-import { getAccountContext, Show } from "../_lib/kit";
+import { getAccountContext, Show } from "../../_lib/kit";
 import { WorkspaceBadge } from "./workspace-badge";
 
 /** Decided on the server with the same rule as the client twin: only admins get this line. */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { authenticatedActionClient, endDevice, signOutOtherDevices } from "../../_lib/kit";
+import { authenticatedActionClient, endDevice, signOutOtherDevices } from "../../../_lib/kit";
 
 /** Signs one of the user's own devices out; an id that is not one of theirs ends nothing. */
 export const endDeviceAction = authenticatedActionClient

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import type * as React from "react";
 import { UserCardSkeleton } from "session-kit";
-import { getSession, SessionBoundary } from "../_lib/kit";
+import { getSession, SessionBoundary } from "../../_lib/kit";
 
 // The proxy is only a first gate: every page under /home checks the session against the database.
 async function SignedInOnly({ children }: { children: React.ReactNode }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import type { Language } from "./_lib/locale";
+import type { Language } from "../_lib/locale";
 
 /** A link to the other language that comes back to the page it was clicked on. */
 export function LanguageSwitch({ to, label }: { to: Language; label: string }) {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { adminActionClient, endSessionsOfUser } from "../_lib/kit";
+import { adminActionClient, endSessionsOfUser } from "../../_lib/kit";
 
 /** An admin signs another user out of every device. */
 export const endSessionsAction = adminActionClient

@@ -1,4 +1,4 @@
-import { getAccountContext, getSession, isUserAdmin } from "../../_lib/kit";
+import { getAccountContext, getSession, isUserAdmin } from "../../../_lib/kit";
 
 // Renders N components that each ask for the session three ways, to show the lookups are shared:
 // the statement count per request stays the same whatever N is (see e2e/demo.e2e.test.ts, npm run bench).
