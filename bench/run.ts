@@ -11,6 +11,7 @@ import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
 import { measureScale } from "./scale";
 import { measurePageCost } from "./page-cost";
+import { firstLoadJs } from "./first-load";
 import { writeRatioChart } from "./chart";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -69,7 +70,12 @@ const alan = await fetch(`${loaded.url}/api/auth/sign-in/email`, {
   headers: { "content-type": "application/json", origin: loaded.url },
   body: JSON.stringify({ email: "alan@example.com", password: "password1234" }),
 });
-const pageCost = await measurePageCost({ url: loaded.url, cookie: alan.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") });
+const alanCookie = alan.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const pageCost = await measurePageCost({ url: loaded.url, cookie: alanCookie });
+// What a visitor downloads: the demo's / (Alan signed in) against a page of the same app with no kit.
+const pageJs = async (pagePath: string, headers: Record<string, string> = {}) =>
+  firstLoadJs(await (await fetch(`${loaded.url}${pagePath}`, { headers })).text(), path.join(ROOT, "demo/.next"));
+const nextFirstLoad = { site: await pageJs("/", { cookie: alanCookie }), empty: await pageJs("/bench/empty") };
 await loaded.stop();
 const throughput = { rps: Math.round(pageCost.kit.rps), p99_ms: pageCost.kit.p99_ms, errors: pageCost.kit.errors };
 
@@ -117,6 +123,7 @@ const results = {
     kitToLightestPeer: Math.round((bundle.kit.gzip / lightestPeer) * 100) / 100,
     kitToBetterAuthUi: Math.round((bundle.kit.gzip / bundle.betterAuthUi.gzip) * 100) / 100,
     parts: bundleParts,
+    nextFirstLoad,
     peers: PEER_VERSIONS,
   },
   throughput,
@@ -145,6 +152,7 @@ console.log(`
 | lookup among ${scale.sessions} sessions of ${scale.users} users, median (p99) | ${scale.kit.median_ms} ms (${scale.kit.p99_ms}) | | floor ${scale.floor.median_ms} ms (${scale.floor.p99_ms}) | ${scale.kitToFloor}x the floor (target ≤ 2); index scan on the token: ${scale.indexScanOnToken ? "yes" : "NO"} |
 | sweep of ${scale.sweep.expired} expired sessions, batches of 5000 | ${scale.sweep.total_ms} ms, ${scale.sweep.batches} batches, longest ${scale.sweep.longestBatch_ms} ms | | | ${scale.sweep.rowsPerSecond} rows/s; a lookup beside it: median ${scale.sweep.lookupDuringSweep.median_ms} ms, max ${scale.sweep.lookupDuringSweep.max_ms} ms |
 | client bundle, first load, gzip (brotli); split at dynamic imports for every kit | ${kb(bundle.kit.gzip)} (${kb(bundle.kit.brotli)}); ${kb(bundle.kit.onDemandGzip)} more on first use (the default authClient) | | better-auth-ui ${kb(bundle.betterAuthUi.gzip)}, Clerk ${kb(bundle.clerk.gzip)} | ${results.bundle.kitToBetterAuthUi}x better-auth-ui (target ≤ 45 KB and ≤ 0.5x), ${results.bundle.kitToLightestPeer}x the lightest peer |
+| Next.js first-load JS, gzip: the demo's / (signed in) against its page with no kit | ${kb(nextFirstLoad.site.gzip)} (${nextFirstLoad.site.scripts} scripts) | | ${kb(nextFirstLoad.empty.gzip)} (${nextFirstLoad.empty.scripts} scripts) | ${kb(nextFirstLoad.site.gzip - nextFirstLoad.empty.gzip)} more |
 ${Object.entries(bundleParts).map(([part, { gzipWithout, saves }]) => `| bundle without ${part} | ${kb(gzipWithout)} | | | saves ${kb(saves)} |`).join("\n")}
 | /home first byte, Cache Components vs dynamic (median of ${firstPaint.count}) | shell ${firstPaint.cacheComponents.firstByte_ms} ms | | dynamic ${firstPaint.dynamic.firstByte_ms} ms | ${firstPaint.shellFirstByteToDynamicFirstByte}x (target ≤ 0.5) |
 | /home user's name in the stream vs the dynamic page's full response | ${firstPaint.cacheComponents.name_ms} ms | | dynamic full ${firstPaint.dynamic.full_ms} ms (name at ${firstPaint.dynamic.name_ms} ms) | ${firstPaint.nameToDynamicFull}x (target ≤ 1.1) |
