@@ -1,16 +1,12 @@
-import { SiteChrome } from "./(site)/site-chrome";
+import { NotFoundMessage } from "./_components/not-found-message";
 
+// A URL no route has. Nothing of the kit here: this boundary is part of every page's tree, so what it
+// imports every page loads (with the site's header here, even /bench/empty would). notFound() from a
+// page of the site shows (site)/not-found.tsx, inside the header.
 export default function NotFound() {
   return (
-    <SiteChrome>
-      <section className="grid gap-2">
-        <h1 className="text-2xl font-semibold">Not found</h1>
-        <p>
-          <a className="underline" href="/">
-            Back to the start
-          </a>
-        </p>
-      </section>
-    </SiteChrome>
+    <main className="mx-auto grid max-w-3xl gap-6 p-6">
+      <NotFoundMessage />
+    </main>
   );
 }
