@@ -75,7 +75,10 @@ async function embeddedDemoDatabase() {
  * proxy. Without: on a fresh embedded PGlite database, which the demo also serves on a loopback port
  * so the tests can read and change it.
  */
-export async function startDemoApp(env: Record<string, string> = {}, { countStatements = true }: { countStatements?: boolean } = {}): Promise<DemoApp> {
+export async function startDemoApp(
+  env: Record<string, string> = {},
+  { countStatements = true, through }: { countStatements?: boolean; through?: (databaseUrl: string) => string } = {},
+): Promise<DemoApp> {
   const postgres = testBackends().find((backend) => backend.name === "postgres");
   let database: TestDatabase;
   let wire: PgWireProxy | undefined;
@@ -85,7 +88,9 @@ export async function startDemoApp(env: Record<string, string> = {}, { countStat
     await seed(database);
     // countStatements false (load tests): straight to the database, no counting proxy in between.
     wire = countStatements ? await startPgWireProxy((database.target as { url: string }).url) : undefined;
-    databaseEnv = { DATABASE_URL: wire?.url ?? (database.target as { url: string }).url };
+    // through: the app reaches the database by another way (a pooler in front of it).
+    const url = wire?.url ?? (database.target as { url: string }).url;
+    databaseEnv = { DATABASE_URL: through ? through(url) : url };
   } else {
     const embedded = await embeddedDemoDatabase();
     database = embedded.database;

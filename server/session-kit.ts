@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { type AdminRule, isAdmin } from "../lib/roles";
 import { type AppAuth, hasPlugin } from "./app-auth";
-import { createSessionLookup, type LookupDatabase, lookupDatabaseOf } from "./session-lookup";
+import { createSessionLookup, type LookupDatabase, lookupDatabaseOf, useUnnamedStatements } from "./session-lookup";
 import { createExpiredSessionSweep, type SweepOptions, type SweepResult } from "./session-sweep";
 import type { SchemaOverrides } from "./session-schema";
 import { type KitSession } from "../lib/session";
@@ -28,6 +28,13 @@ export interface SessionKitOptions<Auth extends AppAuth = AppAuth> extends Admin
   database?: LookupDatabase;
   /** The real table and column names where better-auth's options do not say them (Prisma's @map). */
   schema?: SchemaOverrides;
+  /**
+   * Whether `database` keeps named prepared statements (default true). false behind a pooler in
+   * transaction mode that does not (PgBouncer before 1.21, several managed poolers): each statement is
+   * sent unnamed, parsed each time. Left true there, the first lost statement switches to unnamed ones
+   * by itself, with a warning.
+   */
+  preparedStatements?: boolean;
   /** Where signed-out visitors are sent. Default DEFAULT_PATHS.signIn. */
   signInPath?: string;
   /** Where signed-in visitors without access are sent. Default DEFAULT_PATHS.home. */
@@ -71,6 +78,7 @@ export function createSessionKit<Auth extends AppAuth>(options: SessionKitOption
 
   // The app's `pg` Pool, when better-auth was given one directly, serves the lookup without being named.
   const database = options.database ?? lookupDatabaseOf(auth.options.database);
+  if (database && options.preparedStatements === false) useUnnamedStatements(database);
   if (!database) {
     console.info("[session-kit] createSessionKit has no `database`: sessions are read through better-auth's getSession (two statements or more); pass the app's database (pg Pool, Prisma client or Drizzle db) for the one-statement lookup.");
   }

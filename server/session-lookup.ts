@@ -33,15 +33,55 @@ export function lookupDatabaseOf(authDatabase: unknown): LookupDatabase | undefi
   return undefined;
 }
 
-export function statementRunnerFor(database: LookupDatabase): StatementRunner {
+function directRunnerFor(database: LookupDatabase): StatementRunner {
   if ("description" in database) return (name, text, values) => database.query(name, text, values);
   const drizzle = database as { $client?: PgQueryable };
-  if (drizzle.$client && typeof drizzle.$client.query === "function") return statementRunnerFor(drizzle.$client);
+  if (drizzle.$client && typeof drizzle.$client.query === "function") return directRunnerFor(drizzle.$client);
   // Read, not `in`: a lazily created Prisma client (the kit's createDatabase) is a Proxy without a `has` trap.
   const prisma = database as { $queryRawUnsafe?: (query: string, ...values: unknown[]) => Promise<unknown> };
   if (typeof prisma.$queryRawUnsafe === "function") return async (_name, text, values) => (await prisma.$queryRawUnsafe!(text, ...values)) as never[];
-  const pool = database as { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
-  return async (name, text, values) => (await pool.query({ name, text, values })).rows as never[];
+  const pool = database as { query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> };
+  // An empty name: node-postgres sends an unnamed statement (parsed again each time).
+  return async (name, text, values) => (await pool.query(name ? { name, text, values } : { text, values })).rows as never[];
+}
+
+/**
+ * Databases where named prepared statements do not hold: behind a pooler in transaction mode that does
+ * not track them (PgBouncer before 1.21, several managed poolers), a statement prepared on one server
+ * connection is missing on the next, or already there under the same name from another client.
+ */
+const unnamedOnly = new WeakSet<object>();
+
+/** Runs the kit's statements on `database` as unnamed ones from now on (createSessionKit's `preparedStatements: false`). */
+export function useUnnamedStatements(database: LookupDatabase): void {
+  unnamedOnly.add(database);
+}
+
+// PostgreSQL's codes for "prepared statement … does not exist" and "… already exists".
+const PREPARED_STATEMENT_LOST = new Set(["26000", "42P05"]);
+
+/**
+ * Runs one statement, prepared once per connection under its name; where the database shows that names
+ * do not hold (one of the two errors above, raised before the statement runs, so running it again is safe), it runs again
+ * unnamed, and so does every later one on that database, with one warning saying so.
+ */
+export function statementRunnerFor(database: LookupDatabase): StatementRunner {
+  const run = directRunnerFor(database);
+  return async (name, text, values) => {
+    if (unnamedOnly.has(database)) return run("", text, values);
+    try {
+      return await run(name, text, values);
+    } catch (error) {
+      if (!PREPARED_STATEMENT_LOST.has((error as { code?: string }).code ?? "")) throw error;
+      if (!unnamedOnly.has(database)) {
+        unnamedOnly.add(database);
+        console.warn(
+          `[session-kit] the database lost the prepared statement "${name}" (${(error as Error).message}): a pooler in transaction mode? The kit's statements run unnamed from now on; pass createSessionKit({ preparedStatements: false }) to start that way.`,
+        );
+      }
+      return run("", text, values);
+    }
+  };
 }
 
 /**
