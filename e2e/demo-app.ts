@@ -32,6 +32,8 @@ export interface DemoApp {
   wire: PgWireProxy | undefined;
   /** The `next start` process (for its memory). */
   pid: number;
+  /** The database and secret the process was started with, for another instance `alongside` it. */
+  shared: { DATABASE_URL?: string; BETTER_AUTH_SECRET: string };
   output(): string;
   stop(): Promise<void>;
 }
@@ -77,13 +79,26 @@ async function embeddedDemoDatabase() {
  */
 export async function startDemoApp(
   env: Record<string, string> = {},
-  { countStatements = true, through }: { countStatements?: boolean; through?: (databaseUrl: string) => string } = {},
+  {
+    countStatements = true,
+    through,
+    alongside,
+  }: {
+    countStatements?: boolean;
+    through?: (databaseUrl: string) => string;
+    /** Another instance of the demo on the same database with the same secret (PostgreSQL only). */
+    alongside?: DemoApp;
+  } = {},
 ): Promise<DemoApp> {
   const postgres = testBackends().find((backend) => backend.name === "postgres");
   let database: TestDatabase;
   let wire: PgWireProxy | undefined;
   let databaseEnv: Record<string, string>;
-  if (postgres) {
+  if (alongside) {
+    if (!postgres || !alongside.shared.DATABASE_URL) throw new Error("startDemoApp({ alongside }) needs PostgreSQL (DATABASE_URL): the embedded database lives in one demo's process.");
+    database = alongside.database;
+    databaseEnv = { DATABASE_URL: alongside.shared.DATABASE_URL };
+  } else if (postgres) {
     database = await postgres.create();
     await seed(database);
     // countStatements false (load tests): straight to the database, no counting proxy in between.
@@ -98,12 +113,13 @@ export async function startDemoApp(
   }
   const port = await freePort();
   let log = "";
+  const secret = alongside?.shared.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64");
   const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "demo", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnvironment(
       {
         NODE_ENV: "production",
-        BETTER_AUTH_SECRET: randomBytes(32).toString("base64"),
+        BETTER_AUTH_SECRET: secret,
         DEMO_RATE_LIMIT: "off",
         ...databaseEnv,
         ...env,
@@ -140,10 +156,12 @@ export async function startDemoApp(
     databaseKind: postgres ? "postgres" : "pglite",
     wire,
     pid: child.pid!,
+    shared: { DATABASE_URL: databaseEnv.DATABASE_URL, BETTER_AUTH_SECRET: secret },
     output: () => log,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
+      if (alongside) return; // the first instance owns the database
       await wire?.close();
       await database.dispose();
     },
