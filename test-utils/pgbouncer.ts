@@ -3,7 +3,8 @@
 // apt-get when it is missing, as scripts/chromium.mjs does for the browser.
 import { type ChildProcess, type ExecFileSyncOptions, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, connect } from "node:net";
+import { connect } from "node:net";
+import { freePort } from "./free-port";
 import os from "node:os";
 import path from "node:path";
 
@@ -22,16 +23,6 @@ export function ensurePgBouncer(): string {
   return BINARY;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {

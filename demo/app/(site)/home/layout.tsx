@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import type * as React from "react";
 import { UserCardSkeleton } from "session-kit";
 import { getSession, SessionBoundary } from "../../_lib/kit";
+import { DashboardNav } from "./dashboard-nav";
 
 // The proxy is only a first gate: every page under /home checks the session against the database.
 async function SignedInOnly({ children }: { children: React.ReactNode }) {
@@ -12,11 +13,7 @@ async function SignedInOnly({ children }: { children: React.ReactNode }) {
 export default function HomeLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="grid gap-4">
-      <nav aria-label="Dashboard" className="flex gap-4 text-sm">
-        <a href="/home">Overview</a>
-        <a href="/home/members">Members</a>
-        <a href="/home/settings">Settings</a>
-      </nav>
+      <DashboardNav />
       <SessionBoundary fallback={<UserCardSkeleton />}>
         <SignedInOnly>{children}</SignedInOnly>
       </SessionBoundary>

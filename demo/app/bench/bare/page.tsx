@@ -1,6 +1,7 @@
 import { connection } from "next/server";
 import { AccountSwitcher, englishMessages, ImpersonationBanner, RefreshOnSessionChange, SessionExpiryNotice, SessionProvider, SignedOutNotice, UserMenu } from "session-kit";
 import { DemoAuthClientProvider } from "../../(site)/auth-client-provider";
+import { DashboardNav } from "../../(site)/home/dashboard-nav";
 import { WorkspaceBadge } from "../../(site)/home/workspace-badge";
 import { LanguageSwitch } from "../../(site)/language-switch";
 
@@ -34,11 +35,7 @@ export default async function BarePage() {
         </header>
         <main className="mx-auto grid max-w-3xl gap-6 p-6">
           <div className="grid gap-4">
-            <nav aria-label="Dashboard" className="flex gap-4 text-sm">
-              <a href="/home">Overview</a>
-              <a href="/home/members">Members</a>
-              <a href="/home/settings">Settings</a>
-            </nav>
+            <DashboardNav />
             <section className="grid gap-2">
               <h1 className="text-2xl font-semibold">Personal dashboard</h1>
               <WorkspaceBadge />
