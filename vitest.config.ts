@@ -20,6 +20,12 @@ export const chromiumLaunchOptions = {
   ],
 };
 
+/**
+ * The scale suite (several instances, PgBouncer, Redis, restarts) needs a PostgreSQL server even in the
+ * embedded default: DATABASE_URL's, else the machine's own on 127.0.0.1:5432.
+ */
+const scaleDatabaseUrl = process.env.DATABASE_URL?.trim() || "postgresql://postgres@127.0.0.1:5432/postgres";
+
 const emptyModule = fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url));
 
 export default defineConfig({
@@ -121,6 +127,21 @@ export default defineConfig({
           include: ["e2e/consumer.test.ts"],
           testTimeout: 300_000,
           hookTimeout: 600_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // npm run test:scale: three instances on one database, PgBouncer, Redis, PostgreSQL restarted
+          // under load; one file at a time (each starts several servers), one summary line at the end.
+          name: "scale",
+          environment: "node",
+          include: ["e2e/scale/**/*.scale.test.ts"],
+          env: { DATABASE_URL: scaleDatabaseUrl },
+          globalSetup: ["e2e/scale/scale-setup.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -9,7 +9,7 @@ import { seed } from "../demo/scripts/seed";
 import { childEnvironment } from "./child-environment";
 import { createDatabase } from "../server/db/database";
 import { migrateDatabase } from "../server/db/migrations";
-import { testBackends, type TestDatabase } from "../test-utils/databases";
+import { postgresBackend, testBackends, type TestDatabase } from "../test-utils/databases";
 import { type PgWireProxy, startPgWireProxy } from "./pg-wire-proxy";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -73,14 +73,17 @@ export async function startDemoApp(
     countStatements = true,
     through,
     alongside,
+    server,
   }: {
     countStatements?: boolean;
     through?: (databaseUrl: string) => string;
     /** Another instance of the demo on the same database with the same secret (PostgreSQL only). */
     alongside?: DemoApp;
+    /** The PostgreSQL server to make the demo's database on, instead of DATABASE_URL's (a suite's own server). */
+    server?: string;
   } = {},
 ): Promise<DemoApp> {
-  const postgres = testBackends().find((backend) => backend.name === "postgres");
+  const postgres = server ? postgresBackend(server) : testBackends().find((backend) => backend.name === "postgres");
   let database: TestDatabase;
   let wire: PgWireProxy | undefined;
   let databaseEnv: Record<string, string>;

@@ -1,5 +1,5 @@
 import "server-only"; // Client Components: import "session-kit" instead.
-import { type BetterAuthOptions, betterAuth } from "better-auth";
+import { type BetterAuthOptions, type SecondaryStorage, betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, organization } from "better-auth/plugins";
@@ -46,8 +46,18 @@ export interface CreateAuthOptions {
    * counts all clients together, per endpoint (Next.js gives route handlers no socket address).
    */
   trustedProxy?: { ipAddressHeaders: string[]; trustedProxies?: string[] };
-  /** better-auth's rate limiter (on in production: e.g. 3 sign-ins per 10 s per address). */
+  /**
+   * better-auth's rate limiter (on in production: e.g. 3 sign-ins per 10 s per address). Its counts are
+   * kept in the database (the `rateLimit` table), or in `secondaryStorage` when one is given, so every
+   * instance of the app limits as one; better-auth's own default keeps them in each process's memory.
+   */
   rateLimit?: BetterAuthOptions["rateLimit"];
+  /**
+   * Redis (or another store) as better-auth's secondary storage, e.g. `redisStorage({ client })` from
+   * @better-auth/redis-storage: sessions then live there and not in the database, and the kit reads them
+   * there (see docs/deploy.md). A store that does not answer reads as "unavailable", never signed in.
+   */
+  secondaryStorage?: SecondaryStorage;
   /**
    * Seconds the signed `session_data` cookie stays valid for the proxy (the first gate) to read without a
    * database query. Pages always re-verify against the database. Default 5 minutes; 0 turns it off.
@@ -64,7 +74,8 @@ export function createAuth(options: CreateAuthOptions) {
     baseURL: options.baseURL,
     // More origins to trust; the one the app is served on comes from the sessionKit() plugin.
     trustedOrigins: options.trustedOrigins,
-    rateLimit: options.rateLimit,
+    rateLimit: { storage: options.secondaryStorage ? "secondary-storage" : "database", ...options.rateLimit },
+    secondaryStorage: options.secondaryStorage,
     database: prismaAdapter(options.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },
     session: {

@@ -3,6 +3,7 @@ import { EXTEND_SESSION_PATH, extendSession } from "./extend-session";
 import { freshSessionHooks } from "./fresh-session-hooks";
 import { REAUTHENTICATE_PATH, reauthenticate } from "./reauthenticate";
 import { servedOrigins } from "./served-origins";
+import { storageRevocationHook } from "./storage-revocations";
 import { switchGuard } from "./switch-guard";
 
 export interface SessionKitPluginOptions {
@@ -26,6 +27,9 @@ const everyRequest = () => true;
  *   a page on another local port cannot post to it;
  * - with the organization plugin, a new session starts in the user's first organization, and a switch to
  *   an organization the user is not in changes nothing (better-auth would clear the active one first);
+ * - with sessions in secondary storage (Redis), ending every session of a user (sign out everywhere, a
+ *   ban, an admin's revoke, removing the user) is confirmed in the store, or answers 503: never a 200
+ *   over copies that live on (storage-revocations);
  * - two endpoints: POST `/session-kit/extend-session` ("Stay signed in") and POST
  *   `/session-kit/reauthenticate` (`{ password }`, a fresh session in place), both rate-limited.
  */
@@ -42,7 +46,10 @@ export function sessionKit(options: SessionKitPluginOptions = {}) {
         { matcher: everyRequest, handler: freshSessionHooks.before },
         { matcher: (context) => context.path === "/organization/set-active", handler: switchGuard },
       ],
-      after: [{ matcher: everyRequest, handler: freshSessionHooks.after }],
+      after: [
+        { matcher: everyRequest, handler: freshSessionHooks.after },
+        { matcher: everyRequest, handler: storageRevocationHook },
+      ],
     },
     init(context) {
       const hasOrganizations = (context.options.plugins ?? []).some((plugin) => plugin.id === "organization");

@@ -6,6 +6,28 @@ import { toKitSession } from "./kit-session";
 import { checkLookupSchema, lookupSchemaFor, lookupStatement, rowToSession, type SchemaOverrides } from "./session-schema";
 import { authContext } from "./app-auth";
 
+type FoundSession = Parameters<typeof toKitSession>[0] & {
+  user: Record<string, unknown>;
+  session: { expiresAt: Date; impersonatedBy?: string | null };
+};
+
+/**
+ * A session better-auth keeps in its secondary storage (Redis) and not in the database: read through
+ * better-auth's own findSession, so the copy, its user and the "revoked before" mark of a user whose
+ * sessions were all ended are read exactly as its endpoints read them (one or two round trips, no SQL).
+ * Then the kit's own rule, as its SQL applies it: unexpired, the user not banned. A store that fails
+ * throws (the caller answers "unavailable", never signed in); there is no fallback to an older copy.
+ */
+async function findInSecondaryStorage(context: Awaited<ReturnType<typeof authContext>>, token: string): Promise<FoundSession | null> {
+  const found = (await context.internalAdapter.findSession(token)) as FoundSession | null;
+  if (!found) return null;
+  const now = Date.now();
+  if (new Date(found.session.expiresAt).getTime() <= now) return null;
+  const { banned, banExpires } = found.user as { banned?: boolean | null; banExpires?: Date | string | null };
+  if (banned === true && (banExpires == null || new Date(banExpires).getTime() > now)) return null;
+  return found;
+}
+
 /** Runs one parameterised statement, prepared once per connection under `name`. */
 export type StatementRunner = <Row>(name: string, text: string, values: unknown[]) => Promise<Row[]>;
 
@@ -85,7 +107,8 @@ export function statementRunnerFor(database: LookupDatabase): StatementRunner {
 }
 
 /**
- * The session for a request in one SQL statement, on the app's own tables and columns (read from its
+ * The session for a request in one SQL statement (or, where better-auth keeps sessions only in its
+ * secondary storage, from there: findInSecondaryStorage), on the app's own tables and columns (read from its
  * better-auth options, checked against the database once): the cookie read and its signature checked by
  * better-auth's own request context (the very cookie its endpoints read, see session-cookies), then the
  * session joined to its user by token, unexpired, straight from the database (so a deleted, revoked or
@@ -106,14 +129,22 @@ export function createSessionLookup(auth: AppAuth, database: LookupDatabase, ove
       throw error;
     }));
 
+  // Sessions kept only in better-auth's secondary storage (Redis): read where better-auth reads them.
+  const inSecondaryStorage = Boolean(auth.options.secondaryStorage) && auth.options.session?.storeSessionInDatabase !== true;
+
   async function lookupSession(headers: Headers): Promise<KitSession | null> {
     const context = await authContext(auth);
     const token = await readSignedCookie(headers, context.authCookies.sessionToken.name, context.secret);
     if (!token) return null;
-    await verifySchema();
-    const [row] = await run<Record<string, unknown>>("session_kit_lookup", statement, [token]);
-    if (!row) return null;
-    const found = rowToSession(row) as Parameters<typeof toKitSession>[0] & { session: { expiresAt: Date; impersonatedBy?: string | null } };
+    let found: FoundSession | null;
+    if (inSecondaryStorage) {
+      found = await findInSecondaryStorage(context, token);
+    } else {
+      await verifySchema();
+      const [row] = await run<Record<string, unknown>>("session_kit_lookup", statement, [token]);
+      found = row ? (rowToSession(row) as FoundSession) : null;
+    }
+    if (!found) return null;
     const { expiresIn, updateAge } = context.sessionConfig;
     const lastRefresh = found.session.expiresAt.getTime() - expiresIn * 1000;
     // An impersonation session is short (an hour) and never slides, as better-auth keeps it: read as is.

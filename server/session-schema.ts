@@ -47,7 +47,9 @@ function columnFor(overrides: SchemaOverrides, table: Table, field: string, fiel
 }
 
 export function lookupSchemaFor(options: BetterAuthOptions, overrides: SchemaOverrides = {}): LookupSchema {
-  const tables = getAuthTables(options);
+  // With secondary storage better-auth leaves the session table out of its schema (sessions live in the
+  // store): the table as it would be, for the statements that still read or sweep it.
+  const tables = getAuthTables({ ...options, secondaryStorage: undefined });
   const columnOf = (table: "session" | "user", field: string, fieldName?: string) => columnFor(overrides, table, field, fieldName);
   const sessionFields = tables.session!.fields as Record<string, { fieldName?: string }>;
   const userFields = tables.user!.fields as Record<string, { fieldName?: string; returned?: boolean }>;

@@ -4,6 +4,7 @@ import { isAdmin } from "../lib/roles";
 import type { SessionKit } from "./session-kit";
 import { ForbiddenError, UnauthorizedError } from "./errors";
 import { authContext } from "./app-auth";
+import { endStoredSessions } from "./storage-revocations";
 
 /**
  * Ending sessions on the server. Each deletes rows, so every device holding one of those sessions is
@@ -34,6 +35,8 @@ export function createServerSignOut(kit: SessionKit) {
     const context = await authContext(auth);
     const sessions = await context.internalAdapter.listSessions(userId);
     await context.internalAdapter.deleteUserSessions(userId);
+    // better-auth only logs a secondary storage (Redis) failure here: confirm, or throw what the store threw.
+    if (context.secondaryStorage) await endStoredSessions(context.secondaryStorage, userId, context.sessionConfig.expiresIn);
     return sessions.length;
   }
 

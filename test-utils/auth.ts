@@ -1,4 +1,4 @@
-import { createAuth, type KitAuth } from "../server/auth";
+import { type CreateAuthOptions, createAuth, type KitAuth } from "../server/auth";
 import type { TestDatabase } from "./databases";
 
 export const TEST_ORIGIN = "http://localhost:3000";
@@ -6,8 +6,8 @@ export const TEST_SECRET = "test-secret-that-is-at-least-32-characters-long";
 export const TEST_PASSWORD = "password1234";
 
 /** A real better-auth instance on a test database, with helpers that go through its HTTP handler. */
-export function createTestAuth(db: TestDatabase) {
-  const auth: KitAuth = createAuth({ prisma: db.prisma, secret: TEST_SECRET, baseURL: TEST_ORIGIN });
+export function createTestAuth(db: TestDatabase, options: Partial<CreateAuthOptions> = {}) {
+  const auth: KitAuth = createAuth({ prisma: db.prisma, secret: TEST_SECRET, baseURL: TEST_ORIGIN, ...options });
 
   const post = (path: string, body: unknown, cookie = "") =>
     auth.handler(

@@ -44,9 +44,14 @@ async function freshPostgres(serverUrl: string): Promise<TestDatabase> {
   };
 }
 
+/** Fresh databases on the PostgreSQL server `serverUrl` names (any database on it; each is created beside it). */
+export function postgresBackend(serverUrl: string): TestBackend {
+  return { name: "postgres", create: () => freshPostgres(serverUrl) };
+}
+
 export function testBackends(env: Record<string, string | undefined> = process.env): TestBackend[] {
   const backends: TestBackend[] = [{ name: "pglite", create: freshPglite }];
   const url = env.DATABASE_URL?.trim();
-  if (url) backends.push({ name: "postgres", create: () => freshPostgres(url) });
+  if (url) backends.push(postgresBackend(url));
   return backends;
 }

@@ -10,6 +10,7 @@ const SCALAR_SQL_TYPES: Record<string, string> = {
   Boolean: "boolean",
   DateTime: "timestamp without time zone",
   Int: "integer",
+  BigInt: "bigint",
 };
 
 /** The scalar fields of each model in prisma/schema.prisma, keyed by table name. */
@@ -42,7 +43,7 @@ describe.each(testBackends())("migrations on $name", (backend) => {
     await sql.close();
     const expected = schemaTables();
     expect([...expected.keys()].sort()).toEqual(
-      ["account", "invitation", "member", "organization", "session", "user", "verification"],
+      ["account", "invitation", "member", "organization", "rateLimit", "session", "user", "verification"],
     );
     const actual = columns
       .map((c) => `${c.table_name}.${c.column_name} ${c.data_type} ${c.is_nullable === "YES" ? "null" : "not null"}`)
@@ -82,6 +83,8 @@ describe.each(testBackends())("migrations on $name", (backend) => {
     expect(read.members[0]).toMatchObject({ role: "member", organization: { name: "Acme Inc" } });
     expect(read.invitations[0]).toMatchObject({ status: "pending", email: "alan@example.com" });
     expect(await prisma.verification.findUnique({ where: { id: "v1" } })).toMatchObject({ value: "code", expiresAt: now });
+    await prisma.rateLimit.create({ data: { id: "r1", key: "127.0.0.1/sign-in/email", count: 1, lastRequest: BigInt(now.getTime()) } });
+    expect(await prisma.rateLimit.findUnique({ where: { key: "127.0.0.1/sign-in/email" } })).toMatchObject({ count: 1, lastRequest: BigInt(now.getTime()) });
   });
 
   it("is idempotent: running again applies nothing", async () => {

@@ -1,7 +1,7 @@
 // The demo's better-auth, written as any app writes its own: Prisma storage, email and password, the
 // admin and organization plugins, and the kit's plugin. No server-only import: the seed script builds
 // the same auth from it.
-import type { BetterAuthOptions } from "better-auth";
+import type { BetterAuthOptions, SecondaryStorage } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin, multiSession, organization } from "better-auth/plugins";
@@ -15,6 +15,8 @@ export interface DemoAuthSettings {
   /** The reverse proxy's client-address headers and its own addresses; unset, no client header is trusted. */
   trustedProxy?: { ipAddressHeaders: string[]; trustedProxies?: string[] };
   rateLimit?: BetterAuthOptions["rateLimit"];
+  /** Redis (REDIS_URL): sessions and rate limits kept there instead of PostgreSQL. */
+  secondaryStorage?: SecondaryStorage;
   /** Seconds the proxy may trust the signed session cache; 0 turns it off. */
   proxyCacheMaxAge: number;
   /** How long a session lasts, in seconds (better-auth's default: 7 days, sliding once a day). */
@@ -27,7 +29,9 @@ export function demoAuthOptions(settings: DemoAuthSettings) {
   return {
     secret: settings.secret,
     baseURL: settings.baseURL,
-    rateLimit: settings.rateLimit,
+    // The rate limiter's counts in the database (or Redis), shared by every instance of the app.
+    rateLimit: { storage: settings.secondaryStorage ? "secondary-storage" : "database", ...settings.rateLimit },
+    secondaryStorage: settings.secondaryStorage,
     database: prismaAdapter(settings.prisma, { provider: "postgresql" }),
     emailAndPassword: { enabled: true },
     session: {

@@ -13,6 +13,7 @@ import {
 import { createActionClients } from "session-kit/actions";
 import { createDatabase } from "session-kit/database";
 import { demoAuthOptions } from "./auth-options";
+import { redisFromEnvironment } from "./redis";
 
 // One database per server process; kept on globalThis so dev reloads do not open PGlite twice.
 const globalForKit = globalThis as typeof globalThis & { __sessionKitDatabase?: Database };
@@ -60,6 +61,7 @@ export const auth = betterAuth(
     trustedProxy,
     // The end-to-end suites sign in many times a second from one address; never set this in production.
     rateLimit: process.env.DEMO_RATE_LIMIT === "off" ? { enabled: false } : undefined,
+    secondaryStorage: redisFromEnvironment(),
   }),
 );
 export const kit = createSessionKit({ auth, database });

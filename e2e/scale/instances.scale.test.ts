@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect } from "vitest";
-import { type DemoApp, startDemoApp } from "./demo-app";
-import { signInOverHttp } from "./security/http-session";
-import { itOnPostgres, onPostgres } from "../test-utils/postgres-only";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { type DemoApp, startDemoApp } from "../demo-app";
+import { signInOverHttp } from "../security/http-session";
+import { describeScale, scaleCounts } from "./scale-counts";
 
 // Issue 22: three `next start` instances of the demo on one PostgreSQL, one secret. What one instance
 // changes (a sign-out, sign-out everywhere, a ban, a role) every other one sees on its next request.
-const WHY = "three demo processes share one PostgreSQL database";
-describe("three instances of the demo on one database", () => {
+describeScale("three instances of the demo on one database", () => {
   let instances: DemoApp[] = [];
-  let requests = 0;
-  let stale = 0;
+  const counts = scaleCounts(import.meta.filename, 3);
 
   beforeAll(async () => {
-    if (!onPostgres) return;
     const first = await startDemoApp({}, { countStatements: false });
     instances = [first, await startDemoApp({}, { countStatements: false, alongside: first }), await startDemoApp({}, { countStatements: false, alongside: first })];
   }, 180_000);
   afterAll(async () => {
-    if (instances.length) console.log(`[scale] ${instances.length} instances, ${requests} requests, ${stale} stale answers`);
+    counts.save();
     for (const instance of instances.slice(1)) await instance.stop();
     await instances[0]?.stop();
   });
@@ -32,18 +29,18 @@ describe("three instances of the demo on one database", () => {
       answers.push(me.status === 200 ? ((await me.json()) as { user: { email: string } }).user.email : me.status === 401 ? null : `HTTP ${me.status}`);
       const home = await fetch(`${app.url}/home`, { headers: { cookie }, redirect: "manual" });
       answers.push(home.status === 200 ? "page" : home.status === 307 || home.status === 303 ? null : `HTTP ${home.status}`);
-      requests += 2;
+      counts.requests += 2;
     }
     return answers;
   }
   /** After a change: every instance must answer signed out; any other answer is counted stale. */
   async function expectSignedOutEverywhere(cookie: string) {
     const answers = await seenEverywhere(cookie);
-    stale += answers.filter((answer) => answer !== null).length;
+    counts.stale += answers.filter((answer) => answer !== null).length;
     expect(answers).toEqual(answers.map(() => null));
   }
 
-  itOnPostgres("serves a session made on one instance on the others, and a sign-out on one ends it on all", WHY, async () => {
+  it("serves a session made on one instance on the others, and a sign-out on one ends it on all", async () => {
     const [a, b] = instances as [DemoApp, DemoApp, DemoApp];
     const ada = await signInOverHttp(a, "ada@example.com");
     expect(await seenEverywhere(ada.cookie)).toEqual(["ada@example.com", "page", "ada@example.com", "page", "ada@example.com", "page"]);
@@ -51,7 +48,7 @@ describe("three instances of the demo on one database", () => {
     await expectSignedOutEverywhere(ada.cookie);
   }, 60_000);
 
-  itOnPostgres("ends every session of the user on all instances when one signs out everywhere", WHY, async () => {
+  it("ends every session of the user on all instances when one signs out everywhere", async () => {
     const [a, b, c] = instances as [DemoApp, DemoApp, DemoApp];
     const [first, second] = [await signInOverHttp(a, "ada@example.com"), await signInOverHttp(b, "ada@example.com")];
     expect((await post(c, "/revoke-sessions", second.cookie)).status).toBe(200);
@@ -59,7 +56,7 @@ describe("three instances of the demo on one database", () => {
     await expectSignedOutEverywhere(second.cookie);
   }, 60_000);
 
-  itOnPostgres("sees a ban and a role change made on one instance on the next request to the others", WHY, async () => {
+  it("sees a ban and a role change made on one instance on the next request to the others", async () => {
     const [a, b, c] = instances as [DemoApp, DemoApp, DemoApp];
     const grace = await signInOverHttp(c, "grace@example.com");
     const users = ((await (await fetch(`${c.url}/api/admin/users`, { headers: { cookie: grace.cookie } })).json()) as { users: Array<{ id: string; email: string }> }).users;
@@ -72,14 +69,14 @@ describe("three instances of the demo on one database", () => {
     expect(await Promise.all(instances.map(adminList))).toEqual([200, 200, 200]);
     expect((await post(b, "/admin/set-role", grace.cookie, { userId: idOf("ada@example.com"), role: "user" })).status).toBe(200);
     const demoted = await Promise.all(instances.map(adminList));
-    stale += demoted.filter((status) => status !== 403).length;
+    counts.stale += demoted.filter((status) => status !== 403).length;
     expect(demoted).toEqual([403, 403, 403]);
-    requests += 9;
+    counts.requests += 9;
 
     const alan = await signInOverHttp(b, "alan@example.com");
     expect((await seenEverywhere(alan.cookie)).filter((answer) => answer === null)).toEqual([]);
     expect((await post(a, "/admin/ban-user", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
     await expectSignedOutEverywhere(alan.cookie);
-    expect(stale).toBe(0);
+    expect(counts.stale).toBe(0);
   }, 60_000);
 });
