@@ -1,11 +1,14 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { testBackends, type TestDatabase } from "../test-utils/databases";
-import { createTestAuth, TEST_ORIGIN } from "../test-utils/auth";
+import { createTestAuth, TEST_ORIGIN, TEST_PASSWORD, TEST_SECRET } from "../test-utils/auth";
 import { memoryStorage } from "../test-utils/memory-storage";
 import { SessionUnavailableError } from "./errors";
 import { createSessionKit } from "./session-kit";
 import { createServerSignOut } from "./sign-out";
 import { STORAGE_REVOCATION_FAILED } from "./storage-revocations";
+import { sessionKit } from "./session-kit-plugin";
 
 // Sessions in better-auth's secondary storage (Redis in production; here the same contract in memory,
 // with a switch to make it fail): the kit reads them there, and never reads a failing store as signed in.
@@ -126,5 +129,52 @@ describe.each(testBackends())("sessions in secondary storage, with the app's tab
     logged.mockRestore();
     store.recover();
     expect((await sessionOf(cookie))?.user.email).toBe("edsger@example.com");
+  });
+});
+
+// With `storeSessionInDatabase` better-auth keeps each session in both, and reads the store first: the
+// kit reads the database, the copy of record, so a copy the store kept after a revocation signs no one in.
+describe.each(testBackends())("sessions in secondary storage and in the database on $name", (backend) => {
+  let db: TestDatabase;
+  const store = memoryStorage();
+  let auth: ReturnType<typeof createAuthWithBoth>;
+  let kit: ReturnType<typeof createSessionKit>;
+  const createAuthWithBoth = (database: TestDatabase) =>
+    betterAuth({
+      secret: TEST_SECRET,
+      baseURL: TEST_ORIGIN,
+      database: prismaAdapter(database.prisma, { provider: "postgresql" }),
+      secondaryStorage: store.storage,
+      session: { storeSessionInDatabase: true },
+      emailAndPassword: { enabled: true },
+      plugins: [sessionKit()],
+      telemetry: { enabled: false },
+    });
+
+  beforeAll(async () => {
+    db = await backend.create();
+    auth = createAuthWithBoth(db);
+    kit = createSessionKit({ auth, database: db });
+  });
+  afterAll(() => db?.dispose());
+
+  it("reads the database: a failing store does not stop the lookup, and a copy left in the store after the row went signs no one in", async () => {
+    const post = (path: string, body: unknown) =>
+      auth.handler(new Request(`${TEST_ORIGIN}/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: TEST_ORIGIN }, body: JSON.stringify(body) }));
+    await post("/sign-up/email", { email: "ada@example.com", password: TEST_PASSWORD, name: "Ada" });
+    const signIn = await post("/sign-in/email", { email: "ada@example.com", password: TEST_PASSWORD });
+    const cookie = signIn.headers.getSetCookie().map((header) => header.split(";")[0]).filter((pair) => pair!.startsWith("better-auth.session_token=")).join("; ");
+    const token = decodeURIComponent(cookie.split("=")[1]!).split(".")[0]!;
+    const sessionOf = () => kit.getRequestSession(new Request(`${TEST_ORIGIN}/x`, { headers: { cookie } }));
+    expect(store.keys()).toContain(token);
+
+    store.down("get");
+    expect((await sessionOf())?.user.email).toBe("ada@example.com");
+    store.recover();
+
+    // The row ends (as a revocation whose store delete failed leaves things); the store still has the copy.
+    await db.prisma.session.delete({ where: { token } });
+    expect(store.keys()).toContain(token);
+    expect(await sessionOf()).toBeNull();
   });
 });
