@@ -3,6 +3,7 @@ import { itOnPostgres } from "../test-utils/postgres-only";
 import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
 import { measureScale } from "./scale";
+import { measureRedisLookup } from "./redis-lookup";
 import { BUNDLE_PARTS, bundleSize, ENTRIES } from "./bundle";
 import path from "node:path";
 
@@ -29,6 +30,11 @@ describe("the session benchmark", () => {
       expect(without.gzip, part).toBeLessThan(full.gzip);
       expect(without.gzip, part).toBeGreaterThan(0);
     }
+  });
+
+  itOnPostgres("reads sessions kept in Redis with no SQL statement, and the same user as the PostgreSQL lookup", "it compares the Redis lookup against the PostgreSQL one", async () => {
+    const redis = await measureRedisLookup(20);
+    expect(redis.statements).toEqual({ kitRedis: 0, kitDatabase: 1 });
   });
 
   itOnPostgres("runs, with 1 statement per kit lookup, 2 for better-auth's, 1 for the floor and 0 in the proxy", "it compares lookups against a PostgreSQL round trip and counts statements on the wire", async () => {

@@ -10,6 +10,7 @@ import { BUNDLE_PARTS, bundleSize, ENTRIES, installPeers, OPTIONAL_PEER_INTEGRAT
 import { measureSessionPath } from "./measure";
 import { measureFirstPaint } from "./first-paint";
 import { measureScale } from "./scale";
+import { measureRedisLookup } from "./redis-lookup";
 import { measurePageCost } from "./page-cost";
 import { firstLoadJs } from "./first-load";
 import { writeRatioChart } from "./chart";
@@ -22,6 +23,9 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 log(`session lookup and proxy, ${N} sequential calls each`);
 const { session, proxy, concurrent } = await measureSessionPath(N);
+
+log(`the kit's lookup with sessions in Redis against its PostgreSQL lookup, ${N} calls each`);
+const redis = await measureRedisLookup(N);
 
 const SCALE = { users: Number(process.env.BENCH_USERS ?? 100_000), sessions: Number(process.env.BENCH_SESSIONS ?? 1_000_000) };
 log(`${SCALE.sessions} sessions of ${SCALE.users} users (most expired), seeded in bulk: lookup vs floor, plan, sweep`);
@@ -117,6 +121,7 @@ const results = {
   perRequest,
   proxy,
   concurrent,
+  redis,
   scale,
   bundle: {
     ...bundle,
@@ -149,6 +154,7 @@ console.log(`
 | proxy decision, the same, a Cookie header never seen | ${proxy.firstSight.median_ms} ms | | | ${proxy.firstSight.toLookup}x the kit's lookup |
 | proxy decision, a path that needs no session | ${proxy.publicPath.median_ms} ms | | | ${proxy.publicPath.toLookup}x the kit's lookup |
 | ${concurrent.concurrency} concurrent lookups, pools of ${concurrent.poolSize}: p50 / p99 | ${concurrent.kit.median_ms} / ${concurrent.kit.p99_ms} ms | | floor ${concurrent.floor.median_ms} / ${concurrent.floor.p99_ms} ms | p99 ${concurrent.p99KitToFloor}x the floor's (target ≤ 2), p50 ${concurrent.p50KitToFloor}x |
+| lookup with sessions in Redis (secondary storage) vs in PostgreSQL, median (p99) | ${redis.kitRedis.median_ms} ms (${redis.kitRedis.p99_ms}), ${redis.statements.kitRedis} statements | | PostgreSQL ${redis.kitDatabase.median_ms} ms (${redis.kitDatabase.p99_ms}); a bare Redis GET ${redis.redisGet.median_ms} ms | ${redis.redisToDatabase}x the PostgreSQL lookup (p99 ${redis.p99RedisToDatabase}x), ${redis.redisToGet}x a GET |
 | lookup among ${scale.sessions} sessions of ${scale.users} users, median (p99) | ${scale.kit.median_ms} ms (${scale.kit.p99_ms}) | | floor ${scale.floor.median_ms} ms (${scale.floor.p99_ms}) | ${scale.kitToFloor}x the floor (target ≤ 2); index scan on the token: ${scale.indexScanOnToken ? "yes" : "NO"} |
 | sweep of ${scale.sweep.expired} expired sessions, batches of 5000 | ${scale.sweep.total_ms} ms, ${scale.sweep.batches} batches, longest ${scale.sweep.longestBatch_ms} ms | | | ${scale.sweep.rowsPerSecond} rows/s; a lookup beside it: median ${scale.sweep.lookupDuringSweep.median_ms} ms, max ${scale.sweep.lookupDuringSweep.max_ms} ms |
 | client bundle, first load, gzip (brotli); split at dynamic imports for every kit | ${kb(bundle.kit.gzip)} (${kb(bundle.kit.brotli)}); ${kb(bundle.kit.onDemandGzip)} more on first use (the default authClient) | | better-auth-ui ${kb(bundle.betterAuthUi.gzip)}, Clerk ${kb(bundle.clerk.gzip)} | ${results.bundle.kitToBetterAuthUi}x better-auth-ui (target ≤ 45 KB and ≤ 0.5x), ${results.bundle.kitToLightestPeer}x the lightest peer |
