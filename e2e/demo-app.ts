@@ -90,7 +90,8 @@ export async function startDemoApp(
   if (alongside) {
     if (!postgres || !alongside.shared.DATABASE_URL) throw new Error("startDemoApp({ alongside }) needs PostgreSQL (DATABASE_URL): the embedded database lives in one demo's process.");
     database = alongside.database;
-    databaseEnv = { DATABASE_URL: alongside.shared.DATABASE_URL };
+    // through: this instance reaches the same database another way (straight, or through a pooler).
+    databaseEnv = { DATABASE_URL: through ? through((database.target as { url: string }).url) : alongside.shared.DATABASE_URL };
   } else if (postgres) {
     database = await postgres.create();
     await seed(database);

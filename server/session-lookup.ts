@@ -121,16 +121,20 @@ export function createSessionLookup(auth: AppAuth, database: LookupDatabase, ove
   const schema = lookupSchemaFor(auth.options, overrides);
   const statement = lookupStatement(schema);
   const run = statementRunnerFor(database);
-  let checked: Promise<void> | undefined;
-  /** The schema check, once per process (again after a failure: a database that did not answer is asked again). */
-  const verifySchema = () =>
-    (checked ??= checkLookupSchema(run, schema).catch((error: unknown) => {
-      checked = undefined;
-      throw error;
-    }));
-
   // Sessions kept only in better-auth's secondary storage (Redis): read where better-auth reads them.
   const inSecondaryStorage = Boolean(auth.options.secondaryStorage) && auth.options.session?.storeSessionInDatabase !== true;
+  let checked: Promise<void> | undefined;
+  /**
+   * The schema check, once per process (again after a failure: a database that did not answer is asked
+   * again). None with sessions only in secondary storage: the app may have no session table at all.
+   */
+  const verifySchema = () =>
+    inSecondaryStorage
+      ? Promise.resolve()
+      : (checked ??= checkLookupSchema(run, schema).catch((error: unknown) => {
+          checked = undefined;
+          throw error;
+        }));
 
   async function lookupSession(headers: Headers): Promise<KitSession | null> {
     const context = await authContext(auth);

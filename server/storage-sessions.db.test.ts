@@ -130,6 +130,13 @@ describe.each(testBackends())("sessions in secondary storage, with the app's tab
     store.recover();
     expect((await sessionOf(cookie))?.user.email).toBe("edsger@example.com");
   });
+
+  it("needs no session table at all: the schema check passes and sessions are read without one", async () => {
+    await db.prisma.$executeRawUnsafe(`DROP TABLE "session"`);
+    await expect(kit.verifySchema()).resolves.toBeUndefined();
+    const cookie = await testAuth.signIn("margaret@example.com");
+    expect((await sessionOf(cookie))?.user.email).toBe("margaret@example.com");
+  });
 });
 
 // With `storeSessionInDatabase` better-auth keeps each session in both, and reads the store first: the

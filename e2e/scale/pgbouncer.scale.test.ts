@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startDemoApp, type DemoApp } from "../demo-app";
-import { signInOverHttp } from "../security/http-session";
+import { type HttpSession, signInOverHttp } from "../security/http-session";
+import { visibleMarkup } from "../../bench/page-cost";
 import { startPgBouncer, type PgBouncer } from "../../test-utils/pgbouncer";
 import { describeScale, scaleCounts } from "./scale-counts";
 
@@ -9,13 +10,17 @@ import { describeScale, scaleCounts } from "./scale-counts";
 describeScale("the demo through PgBouncer in transaction mode", () => {
   let bouncer: PgBouncer;
   let app: DemoApp;
-  const counts = scaleCounts(import.meta.filename, 1);
+  /** The same database, straight: what every answer through the pooler is compared with. */
+  let direct: DemoApp;
+  const counts = scaleCounts(import.meta.filename, 2);
   beforeAll(async () => {
     bouncer = await startPgBouncer(process.env.DATABASE_URL!, { poolSize: 4 });
     app = await startDemoApp({}, { countStatements: false, through: (url) => bouncer.urlFor(url) });
+    direct = await startDemoApp({}, { countStatements: false, alongside: app, through: (url) => url });
   }, 120_000);
   afterAll(async () => {
     counts.save();
+    await direct?.stop();
     await app?.stop();
     await bouncer?.stop();
   });
@@ -39,5 +44,31 @@ describeScale("the demo through PgBouncer in transaction mode", () => {
     const after = await Promise.all(Array.from({ length: 20 }, () => fetch(`${app.url}/api/me`, { headers: { cookie: ada.cookie } }).then((response) => response.status)));
     counts.stale += after.filter((status) => status === 200).length;
     expect(after).toEqual(Array.from({ length: 20 }, () => 401));
+  }, 120_000);
+
+  it("answers every page and API of the kit as an instance straight on PostgreSQL does", async () => {
+    const people: Array<[HttpSession, string]> = [
+      [await signInOverHttp(app, "ada@example.com"), "Ada Lovelace"],
+      [await signInOverHttp(app, "grace@example.com"), "Grace Hopper"],
+      [await signInOverHttp(app, "alan@example.com"), "Alan Turing"],
+    ];
+    const paths = ["/", "/home", "/home/members", "/home/settings", "/admin", "/api/me", "/api/admin/users", "/api/auth/get-session", "/api/auth/list-sessions", "/api/auth/organization/list"];
+    const differences: string[] = [];
+    for (const [session, name] of people) {
+      for (const path of paths) {
+        const [pooled, straight] = await Promise.all(
+          [app, direct].map(async (instance) => {
+            const response = await fetch(`${instance.url}${path}`, { headers: { cookie: session.cookie }, redirect: "manual" });
+            const body = await response.text();
+            const shown = (response.headers.get("content-type") ?? "").includes("json") ? body : visibleMarkup(body, { name, email: session.email }, path);
+            return `${response.status} ${response.headers.get("location") ?? ""} ${shown}`;
+          }),
+        );
+        counts.requests += 2;
+        if (pooled!.startsWith("5")) counts.errors++;
+        if (pooled !== straight) differences.push(`${session.email} ${path}: ${pooled!.slice(0, 120)} ≠ ${straight!.slice(0, 120)}`);
+      }
+    }
+    expect(differences).toEqual([]);
   }, 120_000);
 });

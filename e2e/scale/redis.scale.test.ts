@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { type HttpSession, signInOverHttp } from "../security/http-session";
 import { type PrivateRedis, startPrivateRedis } from "../../test-utils/private-servers";
-import { describeScale, scaleCounts } from "./scale-counts";
+import { describeScale, recoveryTime, scaleCounts } from "./scale-counts";
 
 type Answer = "signed in" | "signed out" | "unavailable" | "error";
 
@@ -165,15 +165,7 @@ describeScale("three instances with sessions in Redis", () => {
 
     await redis.start();
     const upAt = Date.now();
-    let recoveredAt = 0;
-    while (Date.now() - upAt < 30_000) {
-      const answers = await Promise.all(instances.map((app) => ask(app, "/api/me", ada)));
-      if (answers.every((answer) => answer === "signed in")) {
-        recoveredAt = Date.now();
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const recoveredAt = await recoveryTime(async () => (await Promise.all(instances.map((app) => ask(app, "/api/me", ada)))).every((answer) => answer === "signed in"), 30_000);
     expect(recoveredAt, "the instances did not read sessions from Redis again within 30 s").toBeGreaterThan(0);
     counts.recoveries.push({ what: `Redis restart (down ${(downFor / 1000).toFixed(1)} s)`, seconds: (recoveredAt - upAt) / 1000 });
     expect(await everywhere(ada)).toEqual(Array.from({ length: 9 }, () => "signed in"));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DemoApp, startDemoApp } from "../demo-app";
 import { type HttpSession, signInOverHttp } from "../security/http-session";
 import { type PrivatePostgres, startPrivatePostgres } from "../../test-utils/private-servers";
-import { describeScale, scaleCounts } from "./scale-counts";
+import { describeScale, recoveryTime, scaleCounts } from "./scale-counts";
 
 type Answer = "signed in" | "signed out" | "outage" | "error";
 interface Sample {
@@ -85,15 +85,7 @@ describeScale("PostgreSQL restarted under load", () => {
     await server.restart(DOWN_FOR_MS);
     const upAgain = Date.now();
     // Recovered: both instances answer Ada as signed in again.
-    let recoveredAt = 0;
-    while (Date.now() - upAgain < 60_000) {
-      const answers = await Promise.all(instances.map((app) => ask(app, "/api/me", ada)));
-      if (answers.every((answer) => answer.answer === "signed in")) {
-        recoveredAt = Date.now();
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const recoveredAt = await recoveryTime(async () => (await Promise.all(instances.map((app) => ask(app, "/api/me", ada)))).every((answer) => answer.answer === "signed in"), 60_000);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     running = false;
     await Promise.all(loops);

@@ -37,3 +37,16 @@ export function describeScale(name: string, body: () => void) {
   const unavailable = inject("scaleUnavailable");
   return unavailable ? describe.skip(`${name} [scale suite not run: ${unavailable}]`, body) : describe(name, body);
 }
+
+/**
+ * When `recovered()` first holds, polled every 50 ms from now; 0 when it did not within `withinMs`
+ * (the caller's test then fails, naming what did not come back).
+ */
+export async function recoveryTime(recovered: () => Promise<boolean>, withinMs: number): Promise<number> {
+  const deadline = Date.now() + withinMs;
+  while (Date.now() < deadline) {
+    if (await recovered()) return Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return 0;
+}
