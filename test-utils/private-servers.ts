@@ -79,6 +79,13 @@ export interface PrivateRedis {
 
 /** A redis-server of the suite's own, with an append-only file so what it holds survives a restart. */
 export async function startPrivateRedis(): Promise<PrivateRedis> {
+  for (const binary of ["redis-server", "redis-cli"]) {
+    try {
+      execFileSync("sh", ["-c", `command -v ${binary}`], { stdio: "ignore" });
+    } catch {
+      throw new Error(`${binary} is not installed: apt-get install redis-server (Debian's package; .ci/run does it).`);
+    }
+  }
   const directory = mkdtempSync(path.join(os.tmpdir(), "session-kit-redis-"));
   const port = await freePort();
   let child: ChildProcess | undefined;
