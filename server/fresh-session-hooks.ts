@@ -1,4 +1,4 @@
-import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { deleteSessionCookie, expireCookie, parseCookies } from "better-auth/cookies";
 
 interface ReturnedSession {
@@ -14,6 +14,20 @@ const isBanned = (user: ReturnedSession["user"]) =>
  */
 const SESSIONLESS_PATHS = ["/sign-in/", "/sign-up/", "/sign-out", "/ok", "/error"];
 
+export const SESSION_STORE_UNAVAILABLE = "The session store did not answer, so this request's session could not be checked. Try again.";
+
+/** Throws a 503 when the session store fails for the request's signed session token (no token: nothing to ask). */
+async function storeMustAnswer(ctx: Parameters<Parameters<typeof createAuthMiddleware>[0]>[0]) {
+  const token = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+  if (!token) return;
+  try {
+    await ctx.context.internalAdapter.findSession(token);
+  } catch (error) {
+    ctx.context.logger.error(`[session-kit] ${ctx.path}: the session store did not answer`, error);
+    throw new APIError("SERVICE_UNAVAILABLE", { message: SESSION_STORE_UNAVAILABLE });
+  }
+}
+
 /**
  * better-auth answers from the signed `session_data` cookie cache (kept for the proxy) wherever it
  * reads the session, so a session signed out elsewhere, expired, revoked or whose user was banned
@@ -25,7 +39,8 @@ const SESSIONLESS_PATHS = ["/sign-in/", "/sign-up/", "/sign-out", "/ok", "/error
  *   user reads as signed out, the same rule as the kit's server lookup;
  * - every other endpoint gets the session looked up in the database before it runs (better-auth then
  *   reuses that lookup instead of the cache); with no live session there, or a banned user, the
- *   request goes on without its session cookies, so the endpoint sees a signed-out caller;
+ *   request goes on without its session cookies, so the endpoint sees a signed-out caller; a store that
+ *   does not answer is a 503, never a signed-out caller (better-auth alone would run the endpoint as one);
  * - signing out also expires the admin plugin's `admin_session` cookie, which an impersonation leaves
  *   behind (it holds the admin's own session token).
  *
@@ -41,6 +56,9 @@ export const freshSessionHooks = {
     ctx.context.session = null;
     const session = await getSessionFromCtx(ctx, { disableCookieCache: true });
     if (session && !isBanned(session.user as ReturnedSession["user"])) return;
+    // better-auth reads a store that fails (the database, Redis) as no session: ask it once more, so an
+    // outage answers 503 instead of running the endpoint as for a signed-out caller.
+    if (!session) await storeMustAnswer(ctx);
     // Signed out, expired, revoked or banned: the endpoint runs as for a visitor without a session.
     ctx.context.session = null;
     if (session) deleteSessionCookie(ctx);

@@ -8,6 +8,7 @@ import { SessionUnavailableError } from "./errors";
 import { createSessionKit } from "./session-kit";
 import { createServerSignOut } from "./sign-out";
 import { STORAGE_REVOCATION_FAILED } from "./storage-revocations";
+import { SESSION_STORE_UNAVAILABLE } from "./fresh-session-hooks";
 import { sessionKit } from "./session-kit-plugin";
 
 // Sessions in better-auth's secondary storage (Redis in production; here the same contract in memory,
@@ -56,6 +57,21 @@ describe.each(testBackends())("sessions in secondary storage, with the app's tab
     await expect(sessionOf(cookie)).rejects.toBeInstanceOf(SessionUnavailableError);
     store.recover();
     expect((await sessionOf(cookie))?.user.email).toBe("ada@example.com");
+  });
+
+  it("answers 503 at better-auth's own endpoints while the store does not answer, where better-auth would run them for a signed-out caller", async () => {
+    const cookie = await testAuth.signIn("ada@example.com");
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    store.down("get");
+    const listed = await testAuth.auth.handler(new Request(`${TEST_ORIGIN}/api/auth/list-sessions`, { headers: { cookie } }));
+    const revoked = await testAuth.post("/revoke-sessions", {}, cookie);
+    logged.mockRestore();
+    store.recover();
+    for (const answer of [listed, revoked]) expect({ status: answer.status, message: ((await answer.json()) as { message?: string }).message }).toEqual({ status: 503, message: SESSION_STORE_UNAVAILABLE });
+    // Nothing was ended, and a session that did end still reads as signed out (401), not as an outage.
+    expect((await sessionOf(cookie))?.user.email).toBe("ada@example.com");
+    expect((await testAuth.post("/sign-out", {}, cookie)).status).toBe(200);
+    expect((await testAuth.post("/revoke-sessions", {}, cookie)).status).toBe(401);
   });
 
   it("answers 503 to sign out everywhere and an admin's revoke when the store cannot take them, and ends the sessions once it can", async () => {
