@@ -1,12 +1,10 @@
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { deleteSessionCookie, expireCookie, parseCookies } from "better-auth/cookies";
+import { isBanned } from "./kit-session";
 
 interface ReturnedSession {
   user?: { banned?: boolean | null; banExpires?: Date | string | null };
 }
-
-const isBanned = (user: ReturnedSession["user"]) =>
-  Boolean(user?.banned) && !(user?.banExpires && new Date(user.banExpires).getTime() <= Date.now());
 
 /**
  * Endpoints that do not act on the caller's session (sign-out deletes whatever token it is given, and

@@ -3,6 +3,11 @@ import type { KitSession } from "../lib/session";
 /** The admin plugin's ban fields: what the kit decides with, never what it hands out. */
 const BAN_FIELDS = new Set(["banned", "banReason", "banExpires"]);
 
+/** The admin plugin's ban, as the kit's SQL reads it: banned, and the ban has no end or ends later. */
+export function isBanned(user: Record<string, unknown> | null | undefined): boolean {
+  return Boolean(user?.banned) && !(user?.banExpires && new Date(user.banExpires as Date | string).getTime() <= Date.now());
+}
+
 interface SessionParts {
   user: Record<string, unknown> & { id: string };
   session: Record<string, unknown> & { id: string; userId: string; expiresAt: Date; createdAt: Date };

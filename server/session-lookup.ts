@@ -2,7 +2,7 @@ import { type AppAuth } from "./app-auth";
 import type { Database } from "./db/database";
 import { readSignedCookie } from "./session-cookies";
 import type { KitSession } from "../lib/session";
-import { toKitSession } from "./kit-session";
+import { isBanned, toKitSession } from "./kit-session";
 import { checkLookupSchema, lookupSchemaFor, lookupStatement, rowToSession, type SchemaOverrides } from "./session-schema";
 import { authContext } from "./app-auth";
 
@@ -21,10 +21,7 @@ type FoundSession = Parameters<typeof toKitSession>[0] & {
 async function findInSecondaryStorage(context: Awaited<ReturnType<typeof authContext>>, token: string): Promise<FoundSession | null> {
   const found = (await context.internalAdapter.findSession(token)) as FoundSession | null;
   if (!found) return null;
-  const now = Date.now();
-  if (new Date(found.session.expiresAt).getTime() <= now) return null;
-  const { banned, banExpires } = found.user as { banned?: boolean | null; banExpires?: Date | string | null };
-  if (banned === true && (banExpires == null || new Date(banExpires).getTime() > now)) return null;
+  if (new Date(found.session.expiresAt).getTime() <= Date.now() || isBanned(found.user)) return null;
   return found;
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DemoApp, startDemoApp } from "../demo-app";
-import { signInOverHttp } from "../security/http-session";
+import { postAuth, signInOverHttp } from "../security/http-session";
 import { describeScale, scaleCounts } from "./scale-counts";
 
 // Issue 22: three `next start` instances of the demo on one PostgreSQL, one secret. What one instance
@@ -19,8 +19,6 @@ describeScale("three instances of the demo on one database", () => {
     await instances[0]?.stop();
   });
 
-  const post = (app: DemoApp, path: string, cookie: string, body: unknown = {}) =>
-    fetch(`${app.url}/api/auth${path}`, { method: "POST", headers: { cookie, origin: app.url, "content-type": "application/json" }, body: JSON.stringify(body) });
   /** Who each instance serves this cookie as: at the API (/api/me) and at page level (/home). */
   async function seenEverywhere(cookie: string) {
     const answers: Array<string | null> = [];
@@ -44,14 +42,14 @@ describeScale("three instances of the demo on one database", () => {
     const [a, b] = instances as [DemoApp, DemoApp, DemoApp];
     const ada = await signInOverHttp(a, "ada@example.com");
     expect(await seenEverywhere(ada.cookie)).toEqual(["ada@example.com", "page", "ada@example.com", "page", "ada@example.com", "page"]);
-    expect((await post(b, "/sign-out", ada.cookie)).status).toBe(200);
+    expect((await postAuth(b, "/sign-out", ada.cookie)).status).toBe(200);
     await expectSignedOutEverywhere(ada.cookie);
   }, 60_000);
 
   it("ends every session of the user on all instances when one signs out everywhere", async () => {
     const [a, b, c] = instances as [DemoApp, DemoApp, DemoApp];
     const [first, second] = [await signInOverHttp(a, "ada@example.com"), await signInOverHttp(b, "ada@example.com")];
-    expect((await post(c, "/revoke-sessions", second.cookie)).status).toBe(200);
+    expect((await postAuth(c, "/revoke-sessions", second.cookie)).status).toBe(200);
     await expectSignedOutEverywhere(first.cookie);
     await expectSignedOutEverywhere(second.cookie);
   }, 60_000);
@@ -65,9 +63,9 @@ describeScale("three instances of the demo on one database", () => {
     const ada = await signInOverHttp(a, "ada@example.com");
     const adminList = async (app: DemoApp) => (await fetch(`${app.url}/api/admin/users`, { headers: { cookie: ada.cookie } })).status;
     expect(await Promise.all(instances.map(adminList))).toEqual([403, 403, 403]);
-    expect((await post(c, "/admin/set-role", grace.cookie, { userId: idOf("ada@example.com"), role: "admin" })).status).toBe(200);
+    expect((await postAuth(c, "/admin/set-role", grace.cookie, { userId: idOf("ada@example.com"), role: "admin" })).status).toBe(200);
     expect(await Promise.all(instances.map(adminList))).toEqual([200, 200, 200]);
-    expect((await post(b, "/admin/set-role", grace.cookie, { userId: idOf("ada@example.com"), role: "user" })).status).toBe(200);
+    expect((await postAuth(b, "/admin/set-role", grace.cookie, { userId: idOf("ada@example.com"), role: "user" })).status).toBe(200);
     const demoted = await Promise.all(instances.map(adminList));
     counts.stale += demoted.filter((status) => status !== 403).length;
     expect(demoted).toEqual([403, 403, 403]);
@@ -75,7 +73,7 @@ describeScale("three instances of the demo on one database", () => {
 
     const alan = await signInOverHttp(b, "alan@example.com");
     expect((await seenEverywhere(alan.cookie)).filter((answer) => answer === null)).toEqual([]);
-    expect((await post(a, "/admin/ban-user", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
+    expect((await postAuth(a, "/admin/ban-user", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
     await expectSignedOutEverywhere(alan.cookie);
     expect(counts.stale).toBe(0);
   }, 60_000);

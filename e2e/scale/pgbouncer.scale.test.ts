@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startDemoApp, type DemoApp } from "../demo-app";
-import { type HttpSession, signInOverHttp } from "../security/http-session";
+import { type HttpSession, signInOverHttp, signOutOverHttp } from "../security/http-session";
 import { visibleMarkup } from "../../bench/page-cost";
 import { startPgBouncer, type PgBouncer } from "../../test-utils/pgbouncer";
 import { describeScale, scaleCounts } from "./scale-counts";
@@ -39,8 +39,7 @@ describeScale("the demo through PgBouncer in transaction mode", () => {
     counts.errors += responses.filter((response) => response.status >= 500).length;
     counts.stale += responses.filter((response) => response.status === 200 && response.email !== response.expected).length;
     expect(responses.filter((response) => response.status !== 200 || response.email !== response.expected)).toEqual([]);
-    const signOut = await fetch(`${app.url}/api/auth/sign-out`, { method: "POST", headers: { cookie: ada.cookie, origin: app.url, "content-type": "application/json" }, body: "{}" });
-    expect(signOut.status).toBe(200);
+    expect(await signOutOverHttp(app, ada)).toBe(200);
     const after = await Promise.all(Array.from({ length: 20 }, () => fetch(`${app.url}/api/me`, { headers: { cookie: ada.cookie } }).then((response) => response.status)));
     counts.stale += after.filter((status) => status === 200).length;
     expect(after).toEqual(Array.from({ length: 20 }, () => 401));

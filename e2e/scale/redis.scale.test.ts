@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DemoApp, startDemoApp } from "../demo-app";
-import { type HttpSession, signInOverHttp } from "../security/http-session";
+import { type HttpSession, postAuth, signInOverHttp } from "../security/http-session";
 import { type PrivateRedis, startPrivateRedis } from "../../test-utils/private-servers";
 import { describeScale, recoveryTime, scaleCounts } from "./scale-counts";
 
@@ -27,8 +27,6 @@ describeScale("three instances with sessions in Redis", () => {
     await redis?.dispose();
   });
 
-  const post = (app: DemoApp, path: string, cookie: string, body: unknown = {}) =>
-    fetch(`${app.url}/api/auth${path}`, { method: "POST", headers: { cookie, origin: app.url, "content-type": "application/json" }, body: JSON.stringify(body) });
 
   /** How `app` answers `session` at `path` (/api/me, /home, or better-auth's /api/auth/get-session). */
   async function ask(app: DemoApp, path: string, session: HttpSession): Promise<Answer> {
@@ -65,19 +63,19 @@ describeScale("three instances with sessions in Redis", () => {
     expect(await everywhere(ada)).toEqual(Array.from({ length: 9 }, () => "signed in"));
     expect(await a.database.prisma.session.count()).toBe(0);
     expect(Number(redis.command("dbsize"))).toBeGreaterThan(0);
-    expect((await post(b, "/sign-out", ada.cookie)).status).toBe(200);
+    expect((await postAuth(b, "/sign-out", ada.cookie)).status).toBe(200);
     await expectEndedEverywhere(ada);
 
     // One other device (better-auth#5144: a revoke that missed a copy), then all others, then all.
     const [desk, tablet] = [await signInOverHttp(a, "ada@example.com"), await signInOverHttp(b, "ada@example.com")];
-    expect((await post(c, "/revoke-session", desk.cookie, { token: tablet.token })).status).toBe(200);
+    expect((await postAuth(c, "/revoke-session", desk.cookie, { token: tablet.token })).status).toBe(200);
     await expectEndedEverywhere(tablet);
     const spare = await signInOverHttp(c, "ada@example.com");
-    expect((await post(a, "/revoke-other-sessions", desk.cookie)).status).toBe(200);
+    expect((await postAuth(a, "/revoke-other-sessions", desk.cookie)).status).toBe(200);
     await expectEndedEverywhere(spare);
     expect(await everywhere(desk)).toEqual(Array.from({ length: 9 }, () => "signed in"));
     const [laptop, phone] = [desk, await signInOverHttp(b, "ada@example.com")];
-    expect((await post(c, "/revoke-sessions", phone.cookie)).status).toBe(200);
+    expect((await postAuth(c, "/revoke-sessions", phone.cookie)).status).toBe(200);
     await expectEndedEverywhere(laptop);
     await expectEndedEverywhere(phone);
 
@@ -86,18 +84,18 @@ describeScale("three instances with sessions in Redis", () => {
     const idOf = (email: string) => users.find((user) => user.email === email)!.id;
     const adminList = async (app: DemoApp, session: HttpSession) => (await fetch(`${app.url}/api/admin/users`, { headers: { cookie: session.cookie } })).status;
     const alan = await signInOverHttp(a, "alan@example.com");
-    expect((await post(b, "/admin/set-role", grace.cookie, { userId: idOf("alan@example.com"), role: "admin" })).status).toBe(200);
+    expect((await postAuth(b, "/admin/set-role", grace.cookie, { userId: idOf("alan@example.com"), role: "admin" })).status).toBe(200);
     expect(await Promise.all(instances.map((app) => adminList(app, alan)))).toEqual([200, 200, 200]);
-    expect((await post(c, "/admin/set-role", grace.cookie, { userId: idOf("alan@example.com"), role: "user" })).status).toBe(200);
+    expect((await postAuth(c, "/admin/set-role", grace.cookie, { userId: idOf("alan@example.com"), role: "user" })).status).toBe(200);
     const demoted = await Promise.all(instances.map((app) => adminList(app, alan)));
     counts.requests += 6;
     counts.stale += demoted.filter((status) => status !== 403).length;
     expect(demoted).toEqual([403, 403, 403]);
-    expect((await post(a, "/admin/revoke-user-sessions", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
+    expect((await postAuth(a, "/admin/revoke-user-sessions", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
     await expectEndedEverywhere(alan);
 
     const banned = await signInOverHttp(b, "alan@example.com");
-    expect((await post(a, "/admin/ban-user", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
+    expect((await postAuth(a, "/admin/ban-user", grace.cookie, { userId: idOf("alan@example.com") })).status).toBe(200);
     await expectEndedEverywhere(banned);
   }, 90_000);
 
@@ -115,7 +113,7 @@ describeScale("three instances with sessions in Redis", () => {
       });
       const signOut = (async () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
-        const response = await post(instances[(round + 1) % 3]!, "/sign-out", ada.cookie);
+        const response = await postAuth(instances[(round + 1) % 3]!, "/sign-out", ada.cookie);
         signedOutAt = Date.now();
         return response.status;
       })();
@@ -137,13 +135,13 @@ describeScale("three instances with sessions in Redis", () => {
       // Every client connection of every instance is cut as the revoke goes out; ioredis reconnects.
       const connections = () => Number(/total_connections_received:(\d+)/u.exec(redis.command("info", "stats"))?.[1]);
       const connectedBefore = connections();
-      const [revoke] = await Promise.all([post(app, "/revoke-sessions", laptop.cookie), new Promise((resolve) => setTimeout(resolve, round * 3)).then(() => redis.command("client", "kill", "type", "normal"))]);
+      const [revoke] = await Promise.all([postAuth(app, "/revoke-sessions", laptop.cookie), new Promise((resolve) => setTimeout(resolve, round * 3)).then(() => redis.command("client", "kill", "type", "normal"))]);
       outcomes.push(revoke.status);
       // The instances did reconnect (each opens a new connection after the cut).
       await Promise.all(instances.map((other) => ask(other, "/api/me", phone)));
       expect(connections() - connectedBefore).toBeGreaterThanOrEqual(instances.length);
       expect([200, 503]).toContain(revoke.status);
-      if (revoke.status === 503) expect((await post(app, "/revoke-sessions", laptop.cookie)).status).toBe(200);
+      if (revoke.status === 503) expect((await postAuth(app, "/revoke-sessions", laptop.cookie)).status).toBe(200);
       await expectEndedEverywhere(laptop);
       await expectEndedEverywhere(phone);
     }
@@ -153,7 +151,7 @@ describeScale("three instances with sessions in Redis", () => {
   it("answers unavailable on every instance while Redis is down, never signed in, and recovers when it returns with sessions kept", async () => {
     const ada = await signInOverHttp(instances[0]!, "ada@example.com");
     const grace = await signInOverHttp(instances[1]!, "grace@example.com");
-    expect((await post(instances[2]!, "/sign-out", grace.cookie)).status).toBe(200);
+    expect((await postAuth(instances[2]!, "/sign-out", grace.cookie)).status).toBe(200);
     await redis.stop();
     const downAt = Date.now();
     const during = [...(await everywhere(ada)), ...(await everywhere(grace))];
@@ -168,7 +166,7 @@ describeScale("three instances with sessions in Redis", () => {
     expect(signIn.status).toBeGreaterThanOrEqual(500);
     expect(signIn.headers.getSetCookie().filter((cookie) => cookie.includes("session_token="))).toEqual([]);
     // better-auth alone would run it for a signed-out caller (401); the kit's plugin answers 503.
-    expect((await post(instances[1]!, "/revoke-sessions", ada.cookie)).status).toBe(503);
+    expect((await postAuth(instances[1]!, "/revoke-sessions", ada.cookie)).status).toBe(503);
     const downFor = Date.now() - downAt;
 
     await redis.start();

@@ -44,11 +44,11 @@ export async function signUpOverHttp(app: DemoApp, email: string, name: string, 
   if (response.status !== 200) throw new Error(`Sign-up of ${email} answered ${response.status}: ${await response.text()}`);
 }
 
+/** A POST to one of better-auth's endpoints (`path` under /api/auth) as the app's own pages send it. */
+export function postAuth(app: DemoApp, path: string, cookie: string, body: unknown = {}): Promise<Response> {
+  return fetch(`${app.url}/api/auth${path}`, { method: "POST", headers: { cookie, origin: app.url, "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
 export async function signOutOverHttp(app: DemoApp, session: HttpSession): Promise<number> {
-  const response = await fetch(`${app.url}/api/auth/sign-out`, {
-    method: "POST",
-    headers: { cookie: session.cookie, origin: app.url, "content-type": "application/json" },
-    body: "{}",
-  });
-  return response.status;
+  return (await postAuth(app, "/sign-out", session.cookie)).status;
 }
