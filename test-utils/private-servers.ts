@@ -22,9 +22,10 @@ export interface PrivatePostgres {
   url: string;
   /**
    * Stops the server cleanly (fast mode: open connections are ended), keeps it down `downForMs`, and
-   * starts it again; resolves when it accepts connections.
+   * starts it again; resolves when it accepts connections, with when it had stopped (pg_ctl stop
+   * returned) and when its start began: between the two, nothing can reach it.
    */
-  restart(downForMs?: number): Promise<void>;
+  restart(downForMs?: number): Promise<{ stoppedAt: number; startingAt: number }>;
   stop(): Promise<void>;
 }
 
@@ -51,8 +52,11 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     async restart(downForMs = 0) {
       await run("pg_ctl", ["-D", dataDir, "-m", "fast", "-w", "-t", "60", "stop"]);
+      const stoppedAt = Date.now();
       await new Promise((resolve) => setTimeout(resolve, downForMs));
+      const startingAt = Date.now();
       await start();
+      return { stoppedAt, startingAt };
     },
     async stop() {
       try {
