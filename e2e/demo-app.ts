@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { freePort } from "../test-utils/free-port";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,7 +38,11 @@ export interface DemoApp {
 }
 
 
-/** The database the demo runs against when DATABASE_URL is unset: PGlite, like `npm run dev`. */
+/**
+ * The database the demo runs against when DATABASE_URL is unset: PGlite, like `npm run dev`. The demo
+ * serves it on a port the system picks (EMBEDDED_DATABASE_PORT=0) and names it in its log; `connect`
+ * then reaches it from the test process.
+ */
 async function embeddedDemoDatabase() {
   const directory = await mkdtemp(path.join(os.tmpdir(), "session-kit-demo-"));
   const dataDir = path.join(directory, "pglite");
@@ -47,17 +50,19 @@ async function embeddedDemoDatabase() {
   await migrateDatabase(setUp);
   await seed(setUp);
   await setUp.close(); // the demo opens it next; PGlite serves one process
-  const port = await freePort();
-  const served = createDatabase({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${port}/postgres` });
   return {
-    env: { PGLITE_DATA_DIR: dataDir, EMBEDDED_DATABASE_PORT: String(port) },
-    database: {
-      ...served,
-      async dispose() {
-        await served.close();
-        await rm(directory, { recursive: true, force: true });
-      },
-    } satisfies TestDatabase,
+    env: { PGLITE_DATA_DIR: dataDir, EMBEDDED_DATABASE_PORT: "0" },
+    connect(url: string): TestDatabase {
+      const served = createDatabase({ kind: "postgres", url });
+      return {
+        ...served,
+        async dispose() {
+          await served.close();
+          await rm(directory, { recursive: true, force: true });
+        },
+      };
+    },
+    discard: () => rm(directory, { recursive: true, force: true }),
   };
 }
 
@@ -84,7 +89,8 @@ export async function startDemoApp(
   } = {},
 ): Promise<DemoApp> {
   const postgres = server ? postgresBackend(server) : testBackends().find((backend) => backend.name === "postgres");
-  let database: TestDatabase;
+  let database: TestDatabase | undefined;
+  let embedded: Awaited<ReturnType<typeof embeddedDemoDatabase>> | undefined;
   let wire: PgWireProxy | undefined;
   let databaseEnv: Record<string, string>;
   if (alongside) {
@@ -101,14 +107,12 @@ export async function startDemoApp(
     const url = wire?.url ?? (database.target as { url: string }).url;
     databaseEnv = { DATABASE_URL: through ? through(url) : url };
   } else {
-    const embedded = await embeddedDemoDatabase();
-    database = embedded.database;
+    embedded = await embeddedDemoDatabase();
     databaseEnv = embedded.env;
   }
-  const port = await freePort();
   let log = "";
   const secret = alongside?.shared.BETTER_AUTH_SECRET ?? randomBytes(32).toString("base64");
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "demo", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "demo", "-p", "0", "-H", "127.0.0.1"], {
     cwd: ROOT,
     env: childEnvironment(
       {
@@ -124,29 +128,36 @@ export async function startDemoApp(
   });
   child.stdout?.on("data", (chunk) => (log += chunk));
   child.stderr?.on("data", (chunk) => (log += chunk));
-  const url = `http://127.0.0.1:${port}`;
+  // Port 0 for the app (and for the embedded database): the system picks free ones and the demo names
+  // them in its log, so no other suite's process can take a port between a probe and the listen.
+  const failed = async (reason: string) => {
+    child.kill("SIGTERM");
+    await wire?.close();
+    if (database && !alongside) await database.dispose();
+    await embedded?.discard();
+    return new Error(`${reason}:\n${log}`);
+  };
   const deadline = Date.now() + 60_000;
+  let url: string | undefined;
+  let servedDatabase: string | undefined;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log}`);
+    if (child.exitCode !== null) throw await failed("next start exited early");
+    url ??= /- Local:\s+(http:\/\/127\.0\.0\.1:\d+)/u.exec(log)?.[1];
+    servedDatabase ??= /embedded database served at (postgresql:\/\/\S+)/u.exec(log)?.[1];
     try {
-      const response = await fetch(`${url}/`, { redirect: "manual" });
-      if (response.status < 500) break;
+      if (url && (!embedded || servedDatabase) && (await fetch(`${url}/`, { redirect: "manual" })).status < 500) break;
     } catch {
-      // not listening yet
+      // not answering yet
     }
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${log}`);
+    if (Date.now() > deadline) {
+      throw await failed(url && embedded && !servedDatabase ? "The demo did not log the URL of its embedded database within 60 s" : "next start did not answer within 60 s");
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  // The port was free when probed, but another suite's demo may have taken it since: the tests would
-  // then read and change that demo's database. Stop, naming it, rather than test against the wrong one.
-  const embeddedPort = databaseEnv.EMBEDDED_DATABASE_PORT;
-  if (embeddedPort && !log.includes(`embedded database served at postgresql://postgres@127.0.0.1:${embeddedPort}/`)) {
-    child.kill("SIGTERM");
-    throw new Error(`The demo did not serve its embedded database on port ${embeddedPort} (taken by another process?):\n${log}`);
-  }
+  const appDatabase = embedded ? embedded.connect(servedDatabase!) : database!;
   return {
     url,
-    database,
+    database: appDatabase,
     databaseKind: postgres ? "postgres" : "pglite",
     wire,
     pid: child.pid!,
@@ -157,7 +168,7 @@ export async function startDemoApp(
       await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)));
       if (alongside) return; // the first instance owns the database
       await wire?.close();
-      await database.dispose();
+      await appDatabase.dispose();
     },
   };
 }

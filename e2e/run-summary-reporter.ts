@@ -13,9 +13,9 @@ export class RunSummaryReporter implements Reporter {
     // A hook or a file that failed (a beforeAll, an import) fails the run even where its tests never ran.
     const brokenSuites: string[] = [];
     for (const testModule of testModules) {
-      if (testModule.errors().length > 0) brokenSuites.push(testModule.moduleId);
+      if (testModule.errors().length > 0) brokenSuites.push(`${testModule.moduleId}${why(testModule.errors())}`);
       for (const suite of testModule.children.allSuites()) {
-        if (suite.errors().length > 0) brokenSuites.push(`${testModule.project.name} › ${suite.fullName}`);
+        if (suite.errors().length > 0) brokenSuites.push(`${testModule.project.name} › ${suite.fullName}${why(suite.errors())}`);
       }
       for (const test of testModule.children.allTests()) {
         const { state } = test.result();
@@ -33,4 +33,10 @@ export class RunSummaryReporter implements Reporter {
     }
     console.log(`vitest: ${passed} passed, ${failed} failed, ${skipped.length} skipped`);
   }
+}
+
+/** The start of the first error, on the summary line itself: CI logs may keep only the end of a run. */
+function why(errors: ReadonlyArray<{ message?: string }>): string {
+  const message = (errors[0]?.message ?? "").trim().replace(/\s*\n\s*/gu, " ⏎ ");
+  return message ? `: ${message.length > 600 ? `${message.slice(0, 600)}…` : message}` : "";
 }
