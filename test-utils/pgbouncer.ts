@@ -4,7 +4,7 @@
 import { type ChildProcess, type ExecFileSyncOptions, execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
-import { freePort } from "./free-port";
+import { onFreePort } from "./free-port";
 import os from "node:os";
 import path from "node:path";
 
@@ -44,11 +44,11 @@ export interface PgBouncer {
 export async function startPgBouncer(server: string, { poolSize = 4 } = {}): Promise<PgBouncer> {
   const binary = ensurePgBouncer();
   const target = new URL(server);
-  const directory = mkdtempSync(path.join(os.tmpdir(), "session-kit-pgbouncer-"));
-  const port = await freePort();
-  writeFileSync(
-    path.join(directory, "pgbouncer.ini"),
-    `[databases]
+  return onFreePort(async (port) => {
+    const directory = mkdtempSync(path.join(os.tmpdir(), "session-kit-pgbouncer-"));
+    writeFileSync(
+      path.join(directory, "pgbouncer.ini"),
+      `[databases]
 * = host=${target.hostname} port=${target.port || 5432} user=${decodeURIComponent(target.username || "postgres")}
 
 [pgbouncer]
@@ -63,36 +63,39 @@ ignore_startup_parameters = extra_float_digits,options
 logfile = ${directory}/pgbouncer.log
 pidfile = ${directory}/pgbouncer.pid
 `,
-  );
-  // PgBouncer will not run as root: it runs as the postgres user, which must read its folder.
-  chmodSync(directory, 0o777);
-  const asRoot = process.getuid?.() === 0;
-  const child: ChildProcess = spawn(binary, [...(asRoot ? ["-u", "postgres"] : []), path.join(directory, "pgbouncer.ini")], { stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const log = () => `${output}${existsSync(path.join(directory, "pgbouncer.log")) ? readFileSync(path.join(directory, "pgbouncer.log"), "utf8") : ""}`;
-  for (let attempt = 0; !(await listening(port)); attempt++) {
-    if (child.exitCode !== null || attempt > 100) {
-      child.kill("SIGKILL");
-      throw new Error(`PgBouncer did not start on port ${port}:\n${log()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return {
-    urlFor(url) {
-      const through = new URL(url);
-      through.hostname = "127.0.0.1";
-      through.port = String(port);
-      return through.href;
-    },
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once("exit", resolve));
-        child.kill("SIGTERM");
-        await exited;
+    );
+    // PgBouncer will not run as root: it runs as the postgres user, which must read its folder.
+    chmodSync(directory, 0o777);
+    const asRoot = process.getuid?.() === 0;
+    const child: ChildProcess = spawn(binary, [...(asRoot ? ["-u", "postgres"] : []), path.join(directory, "pgbouncer.ini")], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout?.on("data", (chunk) => (output += chunk));
+    child.stderr?.on("data", (chunk) => (output += chunk));
+    const log = () => `${output}${existsSync(path.join(directory, "pgbouncer.log")) ? readFileSync(path.join(directory, "pgbouncer.log"), "utf8") : ""}`;
+    for (let attempt = 0; !(await listening(port)); attempt++) {
+      if (child.exitCode !== null || attempt > 100) {
+        child.kill("SIGKILL");
+        const failure = new Error(`PgBouncer did not start on port ${port}:\n${log()}`);
+        rmSync(directory, { recursive: true, force: true });
+        throw failure;
       }
-      rmSync(directory, { recursive: true, force: true });
-    },
-  };
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return {
+      urlFor(url) {
+        const through = new URL(url);
+        through.hostname = "127.0.0.1";
+        through.port = String(port);
+        return through.href;
+      },
+      async stop() {
+        if (child.exitCode === null) {
+          const exited = new Promise((resolve) => child.once("exit", resolve));
+          child.kill("SIGTERM");
+          await exited;
+        }
+        rmSync(directory, { recursive: true, force: true });
+      },
+    };
+  });
 }

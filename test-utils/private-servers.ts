@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freePort } from "./free-port";
+import { onFreePort } from "./free-port";
 
 /** The newest PostgreSQL server installed by Debian's packages (/usr/lib/postgresql/<version>/bin). */
 function postgresBinaries(): string {
@@ -44,10 +44,12 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const run = (tool: string, args: string[]) =>
     promisify(execFile)(asRoot ? "runuser" : path.join(bin, tool), asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args, { encoding: "utf8" });
   await run("initdb", ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync", "--no-instructions"]);
-  const port = await freePort();
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${directory} -c max_connections=200`;
-  const start = () => run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(directory, "log"), "-w", "-t", "60", "start"]);
-  await start();
+  const startOn = (port: number) => {
+    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${directory} -c max_connections=200`;
+    return run("pg_ctl", ["-D", dataDir, "-o", options, "-l", path.join(directory, "log"), "-w", "-t", "60", "start"]);
+  };
+  const port = await onFreePort(async (port) => (await startOn(port), port));
+  const start = () => startOn(port);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     async restart(downForMs = 0) {
@@ -91,7 +93,25 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     }
   }
   const directory = mkdtempSync(path.join(os.tmpdir(), "session-kit-redis-"));
-  const port = await freePort();
+  try {
+    return await onFreePort(async (port) => {
+      const redis = privateRedisOn(port, directory);
+      try {
+        await redis.start();
+      } catch (error) {
+        await redis.stop(); // one that started but never answered
+        throw error;
+      }
+      return redis;
+    });
+  } catch (error) {
+    rmSync(directory, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The server behind startPrivateRedis, on a chosen port and data directory (not started yet). */
+function privateRedisOn(port: number, directory: string): PrivateRedis {
   let child: ChildProcess | undefined;
   const command = (...args: string[]) => execFileSync("redis-cli", ["-h", "127.0.0.1", "-p", String(port), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   const redis: PrivateRedis = {
@@ -123,6 +143,5 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       rmSync(directory, { recursive: true, force: true });
     },
   };
-  await redis.start();
   return redis;
 }

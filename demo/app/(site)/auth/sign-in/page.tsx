@@ -1,12 +1,18 @@
 import { Suspense } from "react";
 import { CredentialsForm } from "../credentials-form";
+import { SignedOutOnly } from "../signed-out-only";
 
-type SearchParams = Promise<{ callbackURL?: string }>;
+type SearchParams = Promise<{ callbackURL?: string; "add-account"?: string }>;
 
 /** The form, told where to go after signing in (read from the request: streamed under Cache Components). */
 async function SignInForm({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackURL } = await searchParams;
-  return <CredentialsForm mode="sign-in" callbackURL={typeof callbackURL === "string" ? callbackURL : undefined} />;
+  const parameters = await searchParams;
+  const { callbackURL } = parameters;
+  return (
+    <SignedOutOnly addingAccount={"add-account" in parameters}>
+      <CredentialsForm mode="sign-in" callbackURL={typeof callbackURL === "string" ? callbackURL : undefined} />
+    </SignedOutOnly>
+  );
 }
 
 export default function SignInPage({ searchParams }: { searchParams: SearchParams }) {
