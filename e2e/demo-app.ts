@@ -131,7 +131,12 @@ export async function startDemoApp(
   // Port 0 for the app (and for the embedded database): the system picks free ones and the demo names
   // them in its log, so no other suite's process can take a port between a probe and the listen.
   const failed = async (reason: string) => {
-    child.kill("SIGTERM");
+    // The process ends first, then what it used (its database, data directory) goes.
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
     await wire?.close();
     if (database && !alongside) await database.dispose();
     await embedded?.discard();
